@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include "divisions.h"
+#include "resourcecode.h"
+#include "uscc.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace dew::models {
+namespace {
+
+bool isBlank(const QVariant &value)
+{
+    return !value.isValid() || value.isNull() || value.toString().trimmed().isEmpty();
+}
+
+void checkFieldTypes(const EntitySchema &schema, const Record &record, FieldErrors &errors)
+{
+    for (const FieldSpec &spec : schema.fields) {
+        const QString name = QString::fromLatin1(spec.name);
+        const QVariant value = record.value(name);
+        if (isBlank(value)) {
+            if (spec.required) {
+                errors.append(
+                    {name, QCoreApplication::translate("dew::models::Validation", "This field is required.")});
+            }
+            continue;
+        }
+        bool ok = true;
+        switch (spec.type) {
+        case FieldType::Enum:
+            if (!Enumeration::of(spec.enumKind).contains(value.toString())) {
+                errors.append({name, QCoreApplication::translate("dew::models::Validation",
+                                                                 "\"%1\" is not one of the allowed values.")
+                                         .arg(value.toString())});
+            }
+            break;
+        case FieldType::Integer:
+            value.toString().toLongLong(&ok);
+            if (!ok || value.toLongLong() < 0) {
+                errors.append({name, QCoreApplication::translate("dew::models::Validation",
+                                                                 "Enter a whole number of zero or more.")});
+            }
+            break;
+        case FieldType::Real:
+            value.toString().toDouble(&ok);
+            if (!ok || value.toDouble() < 0) {
+                errors.append(
+                    {name, QCoreApplication::translate("dew::models::Validation", "Enter a number of zero or more.")});
+            }
+            break;
+        case FieldType::Date:
+            if (!QDate::fromString(value.toString(), Qt::ISODate).isValid()) {
+                errors.append(
+                    {name, QCoreApplication::translate("dew::models::Validation", "Enter a date as YYYY-MM-DD.")});
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void checkReferences(const EntitySchema &schema, const Record &record, const ReferenceLookup &lookup,
+                     FieldErrors &errors)
+{
+    for (const FieldSpec &spec : schema.fields) {
+        const QString name = QString::fromLatin1(spec.name);
+        const QString id = record.text(name);
+        if (id.isEmpty()) {
+            continue;
+        }
+        if (spec.type == FieldType::OrgRef && !lookup.organisationExists(id)) {
+            errors.append(
+                {name, QCoreApplication::translate("dew::models::Validation", "This organisation does not exist.")});
+        } else if (spec.type == FieldType::SystemRef && !lookup.systemExists(id)) {
+            errors.append({name, QCoreApplication::translate("dew::models::Validation",
+                                                             "This information system does not exist.")});
+        } else if (spec.type == FieldType::ResourceRef && !lookup.resourceExists(id)) {
+            errors.append(
+                {name, QCoreApplication::translate("dew::models::Validation", "This data resource does not exist.")});
+        }
+    }
+}
+
+void checkRegionCode(const QString &field, const QString &code, FieldErrors &errors)
+{
+    if (code.isEmpty() || Divisions::isLocalZoneCode(code)) {
+        return;
+    }
+    const Divisions &divisions = Divisions::instance();
+    switch (divisions.check(code)) {
+    case Divisions::Problem::Shape:
+        errors.append({field, QCoreApplication::translate(
+                                  "dew::models::Validation",
+                                  "A region code has 6 digits (county level) or 9 digits (township level).")});
+        break;
+    case Divisions::Problem::Unknown: {
+        const QString nearest = divisions.nearest(code);
+        errors.append(
+            {field,
+             nearest.isEmpty()
+                 ? QCoreApplication::translate("dew::models::Validation", "%1 is not a real division code.").arg(code)
+                 : QCoreApplication::translate("dew::models::Validation",
+                                               "%1 is not a real division code; did you mean %2 (%3)?")
+                       .arg(code, nearest, divisions.nameOf(nearest))});
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void checkOrganisation(const Record &record, FieldErrors &errors)
+{
+    const QString code = record.text(QStringLiteral("uscc"));
+    switch (uscc::check(code)) {
+    case uscc::Problem::Length:
+        errors.append(
+            {QStringLiteral("uscc"), QCoreApplication::translate("dew::models::Validation",
+                                                                 "A unified social credit code has 18 characters.")});
+        break;
+    case uscc::Problem::Character:
+        errors.append({QStringLiteral("uscc"),
+                       QCoreApplication::translate(
+                           "dew::models::Validation",
+                           "A unified social credit code uses digits and capital letters except I, O, S, V and Z.")});
+        break;
+    case uscc::Problem::Checksum:
+        errors.append(
+            {QStringLiteral("uscc"),
+             QCoreApplication::translate("dew::models::Validation",
+                                         "The check character does not match: the code has a typing error.")});
+        break;
+    default:
+        break;
+    }
+    checkRegionCode(QStringLiteral("region_code"), record.text(QStringLiteral("region_code")), errors);
+}
+
+void checkRegion(const Record &record, FieldErrors &errors)
+{
+    const QString code = record.text(QStringLiteral("code"));
+    if (record.text(QStringLiteral("level")) == QLatin1String("zone") && Divisions::isLocalZoneCode(code)) {
+        return;
+    }
+    checkRegionCode(QStringLiteral("code"), code, errors);
+}
+
+void requireWhen(const Record &record, const char *field, const char *value, const char *dependent, FieldErrors &errors,
+                 const char *message)
+{
+    if (record.text(QString::fromLatin1(field)) == QLatin1String(value) &&
+        isBlank(record.value(QString::fromLatin1(dependent)))) {
+        errors.append(
+            {QString::fromLatin1(dependent), QCoreApplication::translate("dew::models::Validation", message)});
+    }
+}
+
+void checkResource(const Record &record, FieldErrors &errors)
+{
+    const QString code = record.text(QStringLiteral("code"));
+    const QString kind = record.text(QStringLiteral("catalogue_kind"));
+    switch (resourcecode::check(code)) {
+    case resourcecode::Problem::Shape:
+        errors.append({QStringLiteral("code"),
+                       QCoreApplication::translate(
+                           "dew::models::Validation",
+                           "A resource code is a 6- to 12-digit classification, a slash and a 6-digit sequence, "
+                           "e.g. 101001/000123.")});
+        break;
+    case resourcecode::Problem::ClassDigit:
+        errors.append({QStringLiteral("code"),
+                       QCoreApplication::translate("dew::models::Validation",
+                                                   "A resource code starts with 1, 2, 3 or 4 (its catalogue kind).")});
+        break;
+    case resourcecode::Problem::None:
+        if (!kind.isEmpty() && resourcecode::catalogueKindOf(code) != kind) {
+            errors.append(
+                {QStringLiteral("code"),
+                 QCoreApplication::translate("dew::models::Validation",
+                                             "The first digit of the code does not match the catalogue kind %1.")
+                     .arg(Enumeration::of(EnumKind::CatalogueKind).label(kind))});
+        }
+        break;
+    default:
+        break;
+    }
+    requireWhen(record, "catalogue_kind", "base", "base_family", errors,
+                QT_TRANSLATE_NOOP("dew::models::Validation", "A base-library resource names its base library."));
+    requireWhen(record, "share_type", "conditional", "share_condition", errors,
+                QT_TRANSLATE_NOOP("dew::models::Validation", "Conditional sharing needs its conditions."));
+    requireWhen(record, "share_type", "none", "no_share_reason", errors,
+                QT_TRANSLATE_NOOP("dew::models::Validation", "A resource that is not shared needs the reason."));
+    requireWhen(record, "open_type", "conditional", "open_condition", errors,
+                QT_TRANSLATE_NOOP("dew::models::Validation", "Conditional opening needs its conditions."));
+}
+
+} // namespace
+
+FieldErrors validate(Entity entity, const Record &record, const ReferenceLookup *lookup)
+{
+    const EntitySchema &schema = schemaOf(entity);
+    FieldErrors errors;
+    checkFieldTypes(schema, record, errors);
+    switch (entity) {
+    case Entity::Region:
+        checkRegion(record, errors);
+        break;
+    case Entity::Organisation:
+        checkOrganisation(record, errors);
+        break;
+    case Entity::DataResource:
+        checkResource(record, errors);
+        break;
+    default:
+        break;
+    }
+    if (lookup) {
+        checkReferences(schema, record, *lookup, errors);
+    }
+    return errors;
+}
+
+QString describe(Entity entity, const FieldErrors &errors)
+{
+    const EntitySchema &schema = schemaOf(entity);
+    QStringList parts;
+    for (const FieldError &error : errors) {
+        parts << (error.field.isEmpty() ? error.message
+                                        : schema.fieldLabel(error.field) + QStringLiteral(": ") + error.message);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace dew::models

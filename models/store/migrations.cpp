@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace dew::models {
+namespace {
+
+// `rid INTEGER PRIMARY KEY` keeps row numbers stable across VACUUM: the search index refers to them.
+// Foreign keys are deferred so that sync can apply a page in any order inside its transaction.
+constexpr const char *initialSchema = R"sql(
+CREATE TABLE workspace_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE region(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, level TEXT NOT NULL, parent_code TEXT);
+
+CREATE TABLE organisation(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    uscc TEXT NOT NULL UNIQUE, name TEXT NOT NULL, region_code TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE INDEX organisation_region ON organisation(region_code);
+
+CREATE TABLE information_system(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT REFERENCES organisation(id) DEFERRABLE INITIALLY DEFERRED,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, build_level TEXT, status TEXT, deployment TEXT,
+    mlps_level TEXT, go_live TEXT, contact TEXT, phone TEXT, summary TEXT,
+    lifecycle TEXT NOT NULL DEFAULT 'draft', retired INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX information_system_owner ON information_system(owner_org, code);
+CREATE INDEX information_system_lifecycle ON information_system(lifecycle, code);
+
+CREATE TABLE data_resource(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT REFERENCES organisation(id) DEFERRABLE INITIALLY DEFERRED,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, summary TEXT, catalogue_kind TEXT, base_family TEXT,
+    theme TEXT, format TEXT, update_cycle TEXT, share_type TEXT, share_condition TEXT, no_share_reason TEXT,
+    open_type TEXT, open_condition TEXT, grade TEXT, classified INTEGER NOT NULL DEFAULT 0,
+    source_system TEXT REFERENCES information_system(id) DEFERRABLE INITIALLY DEFERRED,
+    record_count INTEGER, storage_gb REAL, publish_date TEXT, reported_up INTEGER NOT NULL DEFAULT 0,
+    lifecycle TEXT NOT NULL DEFAULT 'draft', retired INTEGER NOT NULL DEFAULT 0);
+-- Covering (deleted, code) lets a page deep in the table be found without visiting rows.
+CREATE INDEX data_resource_live_code ON data_resource(deleted, code);
+CREATE INDEX data_resource_owner ON data_resource(owner_org, code);
+CREATE INDEX data_resource_lifecycle ON data_resource(lifecycle, code);
+
+CREATE TABLE data_item(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    resource_id TEXT NOT NULL REFERENCES data_resource(id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, data_type TEXT, length INTEGER,
+    description TEXT, share_type TEXT, open_type TEXT, sensitive INTEGER NOT NULL DEFAULT 0, grade TEXT);
+CREATE INDEX data_item_resource ON data_item(resource_id, position);
+CREATE UNIQUE INDEX data_item_name ON data_item(resource_id, name) WHERE deleted = 0;
+
+-- Every local edit, written in the same transaction as the edit; sync consumes it (DESIGN.md §5).
+CREATE TABLE outbox(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete', 'restore', 'transition')),
+    changes TEXT NOT NULL, -- JSON {field: {"old": v, "new": v}}
+    base_version INTEGER NOT NULL, expected_state TEXT,
+    actor TEXT NOT NULL, created_at TEXT NOT NULL);
+
+-- Normalised text of each searchable record and its bigram index (external content).
+CREATE TABLE data_resource_search(rid INTEGER PRIMARY KEY, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE data_resource_fts USING fts5(
+    body, content='data_resource_search', content_rowid='rid', tokenize='dew_bigram');
+CREATE TRIGGER data_resource_search_ai AFTER INSERT ON data_resource_search BEGIN
+    INSERT INTO data_resource_fts(rowid, body) VALUES (new.rid, new.body);
+END;
+CREATE TRIGGER data_resource_search_ad AFTER DELETE ON data_resource_search BEGIN
+    INSERT INTO data_resource_fts(data_resource_fts, rowid, body) VALUES ('delete', old.rid, old.body);
+END;
+CREATE TRIGGER data_resource_search_au AFTER UPDATE ON data_resource_search BEGIN
+    INSERT INTO data_resource_fts(data_resource_fts, rowid, body) VALUES ('delete', old.rid, old.body);
+    INSERT INTO data_resource_fts(rowid, body) VALUES (new.rid, new.body);
+END;
+
+CREATE TABLE information_system_search(rid INTEGER PRIMARY KEY, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE information_system_fts USING fts5(
+    body, content='information_system_search', content_rowid='rid', tokenize='dew_bigram');
+CREATE TRIGGER information_system_search_ai AFTER INSERT ON information_system_search BEGIN
+    INSERT INTO information_system_fts(rowid, body) VALUES (new.rid, new.body);
+END;
+CREATE TRIGGER information_system_search_ad AFTER DELETE ON information_system_search BEGIN
+    INSERT INTO information_system_fts(information_system_fts, rowid, body) VALUES ('delete', old.rid, old.body);
+END;
+CREATE TRIGGER information_system_search_au AFTER UPDATE ON information_system_search BEGIN
+    INSERT INTO information_system_fts(information_system_fts, rowid, body) VALUES ('delete', old.rid, old.body);
+    INSERT INTO information_system_fts(rowid, body) VALUES (new.rid, new.body);
+END;
+)sql";
+
+constexpr Migration all[] = {
+    {1, initialSchema},
+};
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return all;
+}
+
+} // namespace dew::models

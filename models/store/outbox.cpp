@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox.h"
+
+#include "domain/uuid7.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dew::models {
+
+bool Outbox::append(const OutboxEntry &entry, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO outbox(mutation_id, table_name, record_id, op, changes, base_version, "
+                                 "expected_state, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.mutationId.isEmpty() ? newUuidV7() : entry.mutationId);
+    query.addBindValue(entry.table);
+    query.addBindValue(entry.recordId);
+    query.addBindValue(entry.op);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact)));
+    query.addBindValue(entry.baseVersion);
+    query.addBindValue(entry.expectedState.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.expectedState);
+    query.addBindValue(entry.actor);
+    query.addBindValue(entry.createdAt);
+    if (!query.exec()) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return false;
+    }
+    return true;
+}
+
+qint64 Outbox::pendingCount() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT seq, mutation_id, table_name, record_id, op, changes, base_version, "
+                                 "expected_state, actor, created_at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    QList<OutboxEntry> result;
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString(),
+                       QJsonDocument::fromJson(query.value(5).toByteArray()).object(), query.value(6).toLongLong(),
+                       query.value(7).toString(), query.value(8).toString(), query.value(9).toString()});
+    }
+    return result;
+}
+
+} // namespace dew::models

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dew::models {
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString mutationId;
+    QString table;
+    QString recordId;
+    QString op;          // create, update, delete, restore, transition
+    QJsonObject changes; // {field: {"old": v, "new": v}}
+    qint64 baseVersion = 0;
+    QString expectedState; // for transitions: the state the record was in
+    QString actor;
+    QString createdAt;
+};
+
+// The queue of local mutations that sync will push (DESIGN.md §5, invariant 1). Appends run
+// inside the caller's transaction.
+class Outbox
+{
+public:
+    explicit Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool append(const OutboxEntry &entry, QString *error) const;
+    qint64 pendingCount() const;
+    QList<OutboxEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dew::models

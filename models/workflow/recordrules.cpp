@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordrules.h"
+
+#include <QCoreApplication>
+
+namespace dew::models {
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("dew::models::RecordRules", source);
+}
+
+Permission allow()
+{
+    return {true, {}};
+}
+
+Permission refuse(const char *reason)
+{
+    return {false, text(reason)};
+}
+
+bool isInventory(Entity entity)
+{
+    return entity == Entity::InformationSystem || entity == Entity::DataResource || entity == Entity::DataItem;
+}
+
+// Officers touch only what their organisation owns; reviewers act for every organisation.
+Permission mayWriteFor(const Actor &actor, const Record &record)
+{
+    switch (actor.role) {
+    case Role::Reviewer:
+        return allow();
+    case Role::Officer:
+        if (record.ownerOrg().isEmpty() || record.ownerOrg() == actor.orgId) {
+            return allow();
+        }
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "Officers edit only the records their own organisation owns."));
+    case Role::Supervisor:
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Supervisors read; they do not edit records."));
+    case Role::Admin:
+        return refuse(
+            QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                              "Administrators manage users, organisations and regions, not business records."));
+    }
+    return refuse("");
+}
+
+// An officer's changes to content go through review: a record under review or in the published
+// catalogue is changed by withdrawing it first.
+bool officerMayChangeContent(const Record &record)
+{
+    const QString state = record.lifecycle();
+    return state.isEmpty() || state == QLatin1String("draft") || state == QLatin1String("withdrawn");
+}
+
+} // namespace
+
+std::optional<QString> lifecycleTarget(RecordAction action, const QString &currentState)
+{
+    struct Transition
+    {
+        RecordAction action;
+        const char *from;
+        const char *to;
+    };
+    static constexpr Transition transitions[] = {
+        {RecordAction::Submit, "draft", "pending_review"}, {RecordAction::Publish, "pending_review", "published"},
+        {RecordAction::Return, "pending_review", "draft"}, {RecordAction::Withdraw, "published", "withdrawn"},
+        {RecordAction::Revise, "withdrawn", "draft"},
+    };
+    for (const Transition &t : transitions) {
+        if (t.action == action && currentState == QLatin1String(t.from)) {
+            return QString::fromLatin1(t.to);
+        }
+    }
+    return std::nullopt;
+}
+
+bool isLifecycleAction(RecordAction action)
+{
+    return lifecycleActions().contains(action);
+}
+
+QList<RecordAction> lifecycleActions()
+{
+    return {RecordAction::Submit, RecordAction::Publish, RecordAction::Return, RecordAction::Withdraw,
+            RecordAction::Revise};
+}
+
+Permission permits(const Actor &actor, RecordAction action, Entity entity, const Record &record)
+{
+    if (!isInventory(entity)) {
+        if (actor.role == Role::Admin) {
+            return allow();
+        }
+        return refuse(
+            QT_TRANSLATE_NOOP("dew::models::RecordRules", "Only an administrator manages organisations and regions."));
+    }
+    if (const Permission who = mayWriteFor(actor, record); !who) {
+        return who;
+    }
+    const bool reviewer = actor.role == Role::Reviewer;
+    if (record.deleted && action != RecordAction::Restore) {
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is deleted; restore it first."));
+    }
+    switch (action) {
+    case RecordAction::Create:
+        return allow();
+    case RecordAction::Edit:
+    case RecordAction::Delete:
+        if (record.isRetired()) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is retired; reactivate it first."));
+        }
+        if (!reviewer && !officerMayChangeContent(record)) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                            "Under review or published: withdraw it before changing it."));
+        }
+        return allow();
+    case RecordAction::Restore:
+        return record.deleted ? allow()
+                              : refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is not deleted."));
+    case RecordAction::Retire:
+        return record.isRetired() ? refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Already retired.")) : allow();
+    case RecordAction::Reactivate:
+        return record.isRetired() ? allow()
+                                  : refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is not retired."));
+    case RecordAction::Submit:
+    case RecordAction::Publish:
+    case RecordAction::Return:
+    case RecordAction::Withdraw:
+    case RecordAction::Revise:
+        if (entity == Entity::DataItem) {
+            return refuse(
+                QT_TRANSLATE_NOOP("dew::models::RecordRules", "Data items follow their resource's lifecycle."));
+        }
+        if (record.isRetired()) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is retired; reactivate it first."));
+        }
+        if (!lifecycleTarget(action, record.lifecycle())) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Not possible in the record's current state."));
+        }
+        if (!reviewer && (action == RecordAction::Publish || action == RecordAction::Return)) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                            "Only a reviewer of the data bureau publishes or returns a record."));
+        }
+        return allow();
+    }
+    return refuse("");
+}
+
+QString actionLabel(RecordAction action)
+{
+    switch (action) {
+    case RecordAction::Create:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Create"));
+    case RecordAction::Edit:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Edit"));
+    case RecordAction::Delete:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Delete"));
+    case RecordAction::Restore:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Restore"));
+    case RecordAction::Retire:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Retire"));
+    case RecordAction::Reactivate:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Reactivate"));
+    case RecordAction::Submit:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Submit for review"));
+    case RecordAction::Publish:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Publish"));
+    case RecordAction::Return:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Return for revision"));
+    case RecordAction::Withdraw:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Withdraw"));
+    case RecordAction::Revise:
+        return text(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Revise"));
+    }
+    return {};
+}
+
+} // namespace dew::models

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The dew authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, checks format and translations, builds, and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+scripts/check-format.sh
+scripts/update-translations.sh --check
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci

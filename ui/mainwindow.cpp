@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dialogs/settingsdialog.h"
+#include "pages/recordpage.h"
+#include "session.h"
+#include "store/recordrepository.h"
+#include "store/workspace.h"
+#include "support/settings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace dew::ui {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Data Element Workbench"));
+    setObjectName(QStringLiteral("mainWindow"));
+    const struct
+    {
+        models::Entity entity;
+        QStyle::StandardPixmap icon;
+    } modules[] = {{models::Entity::InformationSystem, QStyle::SP_ComputerIcon},
+                   {models::Entity::DataResource, QStyle::SP_FileDialogDetailedView}};
+    for (const auto &module : modules) {
+        auto *page = new RecordPage(session, module.entity, m_undoStack, m_stack);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(style()->standardIcon(module.icon), page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setIconSize(QSize(20, 20));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QSplitter(this);
+    central->addWidget(m_navigation);
+    central->addWidget(m_stack);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    connect(&m_session, &Session::recordsChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::actorChanged, this, &MainWindow::updateStatus);
+
+    models::Settings &settings = models::Settings::instance();
+    if (!restoreGeometry(settings.value(models::Settings::Key::WindowGeometry).toByteArray())) {
+        resize(1360, 820);
+    }
+    restoreState(settings.value(models::Settings::Key::WindowState).toByteArray());
+    showPage(std::clamp(settings.value(models::Settings::Key::LastPage).toInt(), 0, int(m_pages.size()) - 1));
+}
+
+MainWindow::~MainWindow()
+{
+    models::Settings &settings = models::Settings::instance();
+    settings.setValue(models::Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(models::Settings::Key::WindowState, saveState());
+    settings.setValue(models::Settings::Key::LastPage, m_stack->currentIndex());
+}
+
+RecordPage *MainWindow::currentPage() const
+{
+    return m_pages.value(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *action = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About dew"), this, [this] {
+        QMessageBox::about(this, tr("About dew"),
+                           tr("<b>Data Element Workbench</b> %1<br>Inventories of information systems and data "
+                              "resources for a city's data bureau.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    if (m_session.isDemo()) {
+        QToolBar *toolbar = addToolBar(tr("User"));
+        toolbar->setObjectName(QStringLiteral("userToolbar"));
+        toolbar->setMovable(false);
+        toolbar->addWidget(new QLabel(tr("Demo user: "), toolbar));
+        m_userSwitcher = new QComboBox(toolbar);
+        m_userSwitcher->setObjectName(QStringLiteral("userSwitcher"));
+        for (const models::Actor &actor : m_session.demoActors()) {
+            m_userSwitcher->addItem(QStringLiteral("%1（%2）").arg(actor.displayName, models::roleLabel(actor.role)),
+                                    actor.userId);
+        }
+        m_userSwitcher->setCurrentIndex(m_userSwitcher->findData(m_session.actor().userId));
+        connect(m_userSwitcher, &QComboBox::activated, this,
+                [this] { m_session.setActor(m_userSwitcher->currentData().toString()); });
+        toolbar->addWidget(m_userSwitcher);
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const models::Workspace &workspace = m_session.workspace();
+    const QString name = QFileInfo(workspace.path()).completeBaseName();
+    m_workspaceLabel->setText(m_session.isDemo() ? tr("Workspace: %1 (demo, offline)").arg(name)
+                                                 : tr("Workspace: %1").arg(name));
+    m_countsLabel->setText(
+        tr("%L1 information systems · %L2 data resources")
+            .arg(models::RecordRepository(workspace, models::Entity::InformationSystem).count())
+            .arg(models::RecordRepository(workspace, models::Entity::DataResource).count()));
+    const models::Actor &actor = m_session.actor();
+    QString org;
+    for (const models::NamedRecord &named :
+         models::RecordRepository(workspace, models::Entity::Organisation).names()) {
+        if (named.id == actor.orgId) {
+            org = QStringLiteral(" · ") + named.name;
+        }
+    }
+    m_userLabel->setText(tr("%1 · %2").arg(actor.displayName, models::roleLabel(actor.role)) + org);
+    if (m_userSwitcher) {
+        m_userSwitcher->setCurrentIndex(m_userSwitcher->findData(actor.userId));
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace dew::ui

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace dew::ui {
+
+class RecordPage;
+class Session;
+
+// The workstation's main window: module navigation on the left, one page per module, the
+// current user (switchable in a demo workspace) and the workspace's state in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<RecordPage *> pages() const { return m_pages; }
+    RecordPage *currentPage() const;
+    void showPage(int index);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void updateStatus();
+    void openSettings();
+
+    Session &m_session;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<RecordPage *> m_pages;
+    QComboBox *m_userSwitcher = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+};
+
+} // namespace dew::ui

@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordpage.h"
+
+#include "commands/recordcommands.h"
+#include "dialogs/messagebox.h"
+#include "filterbar.h"
+#include "forms/dataitemseditor.h"
+#include "forms/recordform.h"
+#include "itemmodels/pagedrecordmodel.h"
+#include "itemmodels/roles.h"
+#include "session.h"
+#include "store/recordsaver.h"
+#include "support/settings.h"
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dew::ui {
+
+using models::RecordAction;
+
+namespace {
+
+// Greys out retired records: they stay in the inventory, but are not in use.
+class RetiredRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(models::RetiredRole).toBool()) {
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+};
+
+QStringList listedColumns(models::Entity entity)
+{
+    if (entity == models::Entity::InformationSystem) {
+        return {QStringLiteral("code"),       QStringLiteral("name"),       QStringLiteral("owner_org"),
+                QStringLiteral("build_level"), QStringLiteral("status"),     QStringLiteral("deployment"),
+                QStringLiteral("mlps_level"), QStringLiteral("go_live"),    QStringLiteral("lifecycle"),
+                QStringLiteral("retired")};
+    }
+    return {QStringLiteral("code"),         QStringLiteral("name"),       QStringLiteral("owner_org"),
+            QStringLiteral("catalogue_kind"), QStringLiteral("format"),   QStringLiteral("update_cycle"),
+            QStringLiteral("share_type"),   QStringLiteral("open_type"),  QStringLiteral("grade"),
+            QStringLiteral("lifecycle"),    QStringLiteral("retired")};
+}
+
+} // namespace
+
+RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_session(session), m_entity(entity), m_undoStack(undoStack),
+      m_repository(session.workspace(), entity),
+      m_model(new models::PagedRecordModel(session.workspace(), entity, listedColumns(entity), this)),
+      m_filterBar(new FilterBar(session.workspace(), models::schemaOf(entity).hasLifecycle, this)),
+      m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)), m_toolbar(new QToolBar(this)),
+      m_banner(new MessageBanner(this)), m_form(new RecordForm(session.workspace(), entity, this))
+{
+    setObjectName(pageName());
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new RetiredRowDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnHidden(m_model->columnOf(QStringLiteral("retired")), true);
+    m_table->setColumnWidth(m_model->columnOf(QStringLiteral("name")), 240);
+    m_table->horizontalHeader()->restoreState(
+        models::Settings::instance().value(models::Settings::Key::TableHeaderState, pageName()).toByteArray());
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidgetResizable(true);
+    formScroll->setWidget(m_form);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    detailLayout->addWidget(m_toolbar);
+    detailLayout->addWidget(m_banner);
+    if (entity == models::Entity::DataResource) {
+        m_items = new DataItemsEditor(this);
+        auto *vertical = new QSplitter(Qt::Vertical, detail);
+        vertical->addWidget(formScroll);
+        vertical->addWidget(m_items);
+        vertical->setStretchFactor(0, 3);
+        vertical->setStretchFactor(1, 2);
+        detailLayout->addWidget(vertical, 1);
+        connect(m_items, &DataItemsEditor::modified, this, &RecordPage::updateActions);
+    } else {
+        detailLayout->addWidget(formScroll, 1);
+    }
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->restoreState(
+        models::Settings::instance().value(models::Settings::Key::SplitterState, pageName()).toByteArray());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    buildActions();
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &models::PagedRecordModel::setFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (m_selecting) {
+            return;
+        }
+        const QString id = m_model->idAt(index.row());
+        if (id == m_currentId) {
+            return;
+        }
+        if (!confirmLeavingEdits()) {
+            selectRecord(m_currentId);
+            return;
+        }
+        m_currentId = id;
+        loadCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_currentId.isEmpty()) {
+            selectRecord(m_currentId);
+        }
+    });
+    connect(m_form, &RecordForm::modified, this, &RecordPage::updateActions);
+    connect(&m_session, &Session::actorChanged, this, &RecordPage::loadCurrent);
+    loadCurrent();
+}
+
+RecordPage::~RecordPage()
+{
+    models::Settings &settings = models::Settings::instance();
+    settings.setValue(models::Settings::Key::TableHeaderState, m_table->horizontalHeader()->saveState(), pageName());
+    settings.setValue(models::Settings::Key::SplitterState, m_splitter->saveState(), pageName());
+}
+
+QString RecordPage::pageName() const
+{
+    return QString::fromLatin1(models::schemaOf(m_entity).table);
+}
+
+QString RecordPage::title() const
+{
+    return m_entity == models::Entity::InformationSystem ? tr("Information systems") : tr("Data resources");
+}
+
+void RecordPage::buildActions()
+{
+    m_new = m_toolbar->addAction(tr("New"), this, &RecordPage::newRecord);
+    m_new->setShortcut(QKeySequence::New);
+    m_save = m_toolbar->addAction(tr("Save"), this, [this] { save(); });
+    m_save->setShortcut(QKeySequence::Save);
+    m_delete = m_toolbar->addAction(tr("Delete"), this, &RecordPage::deleteCurrent);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_actions.insert(RecordAction::Delete, m_delete);
+    m_toolbar->addSeparator();
+    QList<RecordAction> actions{RecordAction::Retire, RecordAction::Reactivate};
+    if (models::schemaOf(m_entity).hasLifecycle) {
+        actions += models::lifecycleActions();
+    }
+    for (RecordAction action : actions) {
+        QAction *qaction = m_toolbar->addAction(models::actionLabel(action), this, [this, action] { perform(action); });
+        m_actions.insert(action, qaction);
+    }
+    for (QAction *action : m_toolbar->actions()) {
+        addAction(action); // shortcuts work anywhere on the page
+    }
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &RecordPage::focusSearch);
+    addAction(find);
+}
+
+void RecordPage::focusSearch()
+{
+    m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchBox()->selectAll();
+}
+
+void RecordPage::selectRecord(const QString &id)
+{
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    const QScopedValueRollback guard(m_selecting, true);
+    if (row < 0) {
+        m_table->selectionModel()->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, m_model->columnOf(QStringLiteral("name")));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void RecordPage::loadCurrent()
+{
+    const std::optional<models::Record> record =
+        m_currentId.isEmpty() ? std::nullopt : m_repository.find(m_currentId);
+    if (record && !record->deleted) {
+        m_form->setRecord(*record);
+        if (m_items) {
+            m_items->setItems(m_repository.itemsOf(record->id));
+        }
+    } else {
+        m_currentId.clear();
+        newRecord();
+        return;
+    }
+    updateActions();
+}
+
+void RecordPage::newRecord()
+{
+    if (!confirmLeavingEdits()) {
+        return;
+    }
+    models::Record record;
+    record.values.insert(QStringLiteral("owner_org"), m_session.actor().orgId);
+    m_currentId.clear();
+    {
+        const QScopedValueRollback guard(m_selecting, true);
+        m_table->selectionModel()->clearSelection();
+    }
+    m_form->setRecord(record);
+    if (m_items) {
+        m_items->setItems({});
+    }
+    updateActions();
+}
+
+bool RecordPage::confirmLeavingEdits()
+{
+    const bool modified = m_form->isModified() || (m_items && m_items->isModified());
+    if (!modified) {
+        return true;
+    }
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                                             tr("The record in the form has unsaved changes. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool RecordPage::save()
+{
+    const QString id = m_form->record().id;
+    const QVariantMap before = m_form->record().values;
+    const QVariantMap values = m_form->values();
+    const int oldRow = id.isEmpty() ? -1 : m_model->rowOf(id);
+    models::ItemsChange items;
+    if (m_items) {
+        items = m_items->change();
+    }
+    const models::SaveResult result =
+        models::saveRecord(m_session.workspace(), m_entity, m_session.actor(), id, values, m_items ? &items : nullptr);
+    if (!result.ok()) {
+        m_form->showErrors(result.errors);
+        if (m_items) {
+            m_items->showErrors(result.itemErrors);
+        }
+        QString message = tr("Not saved. Correct the fields marked in red.");
+        for (const models::FieldError &error : result.errors) {
+            if (error.field.isEmpty()) {
+                message = tr("Not saved: %1").arg(error.message);
+            }
+        }
+        m_banner->show(MessageBanner::Kind::Error, message);
+        return false;
+    }
+    const QString name = values.value(QString::fromLatin1(models::schemaOf(m_entity).nameField)).toString();
+    if (id.isEmpty()) {
+        m_undoStack->push(new CreateRecordCommand(this, result.id, name));
+    } else {
+        QVariantMap previous;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            previous.insert(it.key(), before.value(it.key()));
+        }
+        m_undoStack->push(new EditRecordCommand(this, id, previous, values));
+    }
+    m_currentId = result.id;
+    afterWrite(result.id, oldRow);
+    m_banner->show(MessageBanner::Kind::Information, tr("Saved."));
+    return true;
+}
+
+void RecordPage::deleteCurrent()
+{
+    if (m_currentId.isEmpty()) {
+        return;
+    }
+    const QString name = m_form->record().text(QString::fromLatin1(models::schemaOf(m_entity).nameField));
+    auto *command = new DeleteRecordCommand(this, m_currentId, name);
+    if (removeRecord(m_currentId)) {
+        m_undoStack->push(command); // its first redo is skipped: the delete is done
+        m_banner->show(MessageBanner::Kind::Information, tr("Deleted. Undo (Ctrl+Z) brings it back."));
+    } else {
+        delete command;
+    }
+}
+
+void RecordPage::perform(RecordAction action)
+{
+    if (m_currentId.isEmpty() || !confirmLeavingEdits()) {
+        return;
+    }
+    const QString id = m_currentId;
+    const QString name = m_form->record().text(QString::fromLatin1(models::schemaOf(m_entity).nameField));
+    if (performOn(id, action) && (action == RecordAction::Retire || action == RecordAction::Reactivate)) {
+        m_undoStack->push(new RetireCommand(this, id, action, name));
+    }
+}
+
+bool RecordPage::report(const models::WriteResult &result)
+{
+    if (!result.ok()) {
+        m_banner->show(MessageBanner::Kind::Error, models::describe(m_entity, result.errors));
+    }
+    return result.ok();
+}
+
+bool RecordPage::writeValues(const QString &id, const QVariantMap &values)
+{
+    const int oldRow = m_model->rowOf(id);
+    if (!report(m_repository.update(m_session.actor(), id, values))) {
+        return false;
+    }
+    afterWrite(id, oldRow);
+    return true;
+}
+
+bool RecordPage::removeRecord(const QString &id)
+{
+    const int oldRow = m_model->rowOf(id);
+    if (!report(m_repository.remove(m_session.actor(), id))) {
+        return false;
+    }
+    afterWrite(id, oldRow, true);
+    return true;
+}
+
+bool RecordPage::restoreRecord(const QString &id)
+{
+    if (!report(m_repository.restore(m_session.actor(), id))) {
+        return false;
+    }
+    m_currentId = id;
+    afterWrite(id, -1);
+    return true;
+}
+
+bool RecordPage::performOn(const QString &id, RecordAction action)
+{
+    const int oldRow = m_model->rowOf(id);
+    if (!report(m_repository.perform(m_session.actor(), id, action))) {
+        return false;
+    }
+    afterWrite(id, oldRow);
+    return true;
+}
+
+void RecordPage::afterWrite(const QString &id, int oldRow, bool removed)
+{
+    {
+        const QScopedValueRollback guard(m_selecting, true);
+        if (removed) {
+            m_model->noteRemoved(id, oldRow);
+        } else {
+            m_model->noteChanged(id, oldRow);
+        }
+    }
+    if (id == m_currentId || m_currentId.isEmpty()) {
+        m_currentId = id;
+        loadCurrent();
+        selectRecord(m_currentId);
+    }
+    emit m_session.recordsChanged(static_cast<int>(m_entity));
+}
+
+void RecordPage::updateActions()
+{
+    const models::Actor &actor = m_session.actor();
+    const models::Record &record = m_form->record();
+    const bool isNew = record.id.isEmpty();
+    models::Record draft = record;
+    draft.values.insert(QStringLiteral("owner_org"), actor.orgId);
+    const bool mayCreate = m_repository.permission(actor, RecordAction::Create, draft).allowed;
+    const bool mayEdit = isNew ? mayCreate : m_repository.permission(actor, RecordAction::Edit, record).allowed;
+    m_new->setEnabled(mayCreate);
+    m_form->setReadOnly(!mayEdit);
+    if (m_items) {
+        m_items->setReadOnly(!mayEdit);
+    }
+    const bool modified = m_form->isModified() || (m_items && m_items->isModified());
+    m_save->setEnabled(mayEdit && (isNew || modified));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const models::Permission permission =
+            isNew ? models::Permission{} : m_repository.permission(actor, it.key(), record);
+        it.value()->setEnabled(permission.allowed && !modified);
+        it.value()->setToolTip(permission.allowed ? models::actionLabel(it.key()) : permission.reason);
+        // Show only what makes sense for this record: retire or reactivate, not both.
+        const bool relevant = isNew || it.key() == RecordAction::Delete || permission.allowed ||
+                              !models::isLifecycleAction(it.key()) ||
+                              models::lifecycleTarget(it.key(), record.lifecycle()).has_value();
+        it.value()->setVisible(relevant &&
+                               !(it.key() == RecordAction::Retire && record.isRetired()) &&
+                               !(it.key() == RecordAction::Reactivate && !record.isRetired()));
+    }
+}
+
+} // namespace dew::ui

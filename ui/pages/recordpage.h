@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/schema.h"
+#include "store/recordrepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+
+namespace dew::models {
+class PagedRecordModel;
+}
+
+namespace dew::ui {
+
+class DataItemsEditor;
+class FilterBar;
+class MessageBanner;
+class RecordForm;
+class Session;
+
+// One inventory page (系统清单, 数据清单): a filter bar, the table, and beside it the detail form
+// with the actions the current user may take on the selected record.
+class RecordPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordPage(Session &session, models::Entity entity, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~RecordPage() override;
+
+    models::Entity entity() const { return m_entity; }
+    QString pageName() const;
+    QString title() const;
+
+    models::PagedRecordModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    RecordForm *form() const { return m_form; }
+    DataItemsEditor *itemsEditor() const { return m_items; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    MessageBanner *banner() const { return m_banner; }
+    QAction *action(models::RecordAction action) const { return m_actions.value(action); }
+    QAction *saveAction() const { return m_save; }
+    QAction *newAction() const { return m_new; }
+
+    QString currentId() const { return m_currentId; }
+    void selectRecord(const QString &id);
+
+public slots:
+    void newRecord();
+    bool save();
+    void deleteCurrent();
+    void perform(models::RecordAction action);
+    void focusSearch();
+
+    // Used by the undo commands: each writes, then brings the table and form up to date.
+    bool writeValues(const QString &id, const QVariantMap &values);
+    bool removeRecord(const QString &id);
+    bool restoreRecord(const QString &id);
+    bool performOn(const QString &id, models::RecordAction action);
+
+private:
+    void buildActions();
+    void loadCurrent();
+    void updateActions();
+    bool confirmLeavingEdits();
+    bool report(const models::WriteResult &result);
+    void afterWrite(const QString &id, int oldRow, bool removed = false);
+
+    Session &m_session;
+    const models::Entity m_entity;
+    QUndoStack *m_undoStack;
+    models::RecordRepository m_repository;
+    models::PagedRecordModel *m_model;
+    FilterBar *m_filterBar;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    QToolBar *m_toolbar;
+    MessageBanner *m_banner;
+    RecordForm *m_form;
+    DataItemsEditor *m_items = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_delete = nullptr;
+    QHash<models::RecordAction, QAction *> m_actions;
+    QString m_currentId;
+    bool m_selecting = false;
+};
+
+} // namespace dew::ui
