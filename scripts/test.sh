@@ -10,3 +10,7 @@ scripts/update-translations.sh --check
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
+# CI also builds the .deb, installs it and runs the installed dew; elsewhere ask with --package.
+if [ -n "${CI:-}" ] || [ "${1:-}" = "--package" ]; then
+  scripts/package-check.sh build/ci
+fi

@@ -2,469 +2,756 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dew::models::DemoCity</name>
+    <message>
+        <source>The workspace already holds records; the demo city is written into a new workspace only.</source>
+        <translation>工作区中已有记录；演示城市只能写入新的工作区。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of the demo city failed: %2</source>
+        <translation>写入演示城市的%1失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Entity</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区划</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构</translation>
     </message>
     <message>
         <source>Information system</source>
-        <translation type="unfinished"></translation>
+        <translation>信息系统</translation>
     </message>
     <message>
         <source>Data resource</source>
-        <translation type="unfinished"></translation>
+        <translation>数据资源</translation>
     </message>
     <message>
         <source>Data item</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项</translation>
     </message>
 </context>
 <context>
     <name>dew::models::Field</name>
     <message>
         <source>Region code</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码</translation>
     </message>
     <message>
         <source>Region name</source>
-        <translation type="unfinished"></translation>
+        <translation>区划名称</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Parent region</source>
-        <translation type="unfinished"></translation>
+        <translation>上级区划</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <source>Organisation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型</translation>
     </message>
     <message>
         <source>System code</source>
-        <translation type="unfinished"></translation>
+        <translation>系统编码</translation>
     </message>
     <message>
         <source>System name</source>
-        <translation type="unfinished"></translation>
+        <translation>系统名称</translation>
     </message>
     <message>
         <source>Owner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>建设单位</translation>
     </message>
     <message>
         <source>Build level</source>
-        <translation type="unfinished"></translation>
+        <translation>建设层级</translation>
     </message>
     <message>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>系统状态</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>部署方式</translation>
     </message>
     <message>
         <source>MLPS level</source>
-        <translation type="unfinished"></translation>
+        <translation>等保级别</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>上线日期</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Resource code</source>
-        <translation type="unfinished"></translation>
+        <translation>资源代码</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>资源名称</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>资源提供方</translation>
     </message>
     <message>
         <source>Catalogue kind</source>
-        <translation type="unfinished"></translation>
+        <translation>目录类型</translation>
     </message>
     <message>
         <source>Base library</source>
-        <translation type="unfinished"></translation>
+        <translation>基础库类别</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>资源格式</translation>
     </message>
     <message>
         <source>Update cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>更新周期</translation>
     </message>
     <message>
         <source>Share type</source>
-        <translation type="unfinished"></translation>
+        <translation>共享类型</translation>
     </message>
     <message>
         <source>Share condition</source>
-        <translation type="unfinished"></translation>
+        <translation>共享条件</translation>
     </message>
     <message>
         <source>Reason for not sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>不予共享理由</translation>
     </message>
     <message>
         <source>Open type</source>
-        <translation type="unfinished"></translation>
+        <translation>开放类型</translation>
     </message>
     <message>
         <source>Open condition</source>
-        <translation type="unfinished"></translation>
+        <translation>开放条件</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>数据分级</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>是否涉密</translation>
     </message>
     <message>
         <source>Source system</source>
-        <translation type="unfinished"></translation>
+        <translation>来源系统</translation>
     </message>
     <message>
         <source>Record count</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量（条）</translation>
     </message>
     <message>
         <source>Storage (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储量（GB）</translation>
     </message>
     <message>
         <source>Publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Reported up</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <source>Data resource</source>
-        <translation type="unfinished"></translation>
+        <translation>所属数据资源</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项名称</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>数据长度</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项描述</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>是否敏感</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::PagedRecordModel</name>
+    <message>
+        <source> · retired</source>
+        <translation> · 已停用</translation>
     </message>
 </context>
 <context>
     <name>dew::models::RecordRepository</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存修改：%1</translation>
     </message>
     <message>
         <source>The item&apos;s data resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息项所属的数据资源不存在。</translation>
     </message>
     <message>
         <source>A deleted record has this code; restore it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的记录使用了此代码，请恢复该记录。</translation>
     </message>
     <message>
         <source>Another record already has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有其他记录使用了此值。</translation>
     </message>
     <message>
         <source>The record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不存在。</translation>
     </message>
     <message>
         <source>The field %1 cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 不可编辑。</translation>
     </message>
     <message>
         <source>Not a record action.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是记录操作。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>无法保存修改。</translation>
     </message>
 </context>
 <context>
     <name>dew::models::RecordRules</name>
     <message>
         <source>Officers edit only the records their own organisation owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>填报员只能编辑本单位的记录。</translation>
     </message>
     <message>
         <source>Supervisors read; they do not edit records.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管用户只能查看，不能编辑记录。</translation>
     </message>
     <message>
         <source>Administrators manage users, organisations and regions, not business records.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员管理用户、组织机构和区划，不编辑业务记录。</translation>
     </message>
     <message>
         <source>Only an administrator manages organisations and regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以管理组织机构和区划。</translation>
     </message>
     <message>
         <source>The record is deleted; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已删除，请先恢复。</translation>
     </message>
     <message>
         <source>The record is retired; reactivate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已停用，请先重新启用。</translation>
     </message>
     <message>
         <source>Under review or published: withdraw it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录正在审核或已发布：请先撤回再修改。</translation>
     </message>
     <message>
         <source>The record is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录未被删除。</translation>
     </message>
     <message>
         <source>Already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用。</translation>
     </message>
     <message>
         <source>The record is not retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录未停用。</translation>
     </message>
     <message>
         <source>Data items follow their resource&apos;s lifecycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项跟随所属数据资源的状态。</translation>
     </message>
     <message>
         <source>Not possible in the record&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录当前状态下不能进行此操作。</translation>
     </message>
     <message>
         <source>Only a reviewer of the data bureau publishes or returns a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有数据局审核员可以发布或退回记录。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Return for revision</source>
-        <translation type="unfinished"></translation>
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished"></translation>
+        <translation>重新编辑</translation>
     </message>
 </context>
 <context>
     <name>dew::models::Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是允许的取值。</translation>
     </message>
     <message>
         <source>Enter a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于或等于 0 的整数。</translation>
     </message>
     <message>
         <source>Enter a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于或等于 0 的数值。</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
         <source>This organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组织机构不存在。</translation>
     </message>
     <message>
         <source>This information system does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息系统不存在。</translation>
     </message>
     <message>
         <source>This data resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据资源不存在。</translation>
     </message>
     <message>
         <source>A region code has 6 digits (county level) or 9 digits (township level).</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码为 6 位（县级）或 9 位（乡级）数字。</translation>
     </message>
     <message>
         <source>%1 is not a real division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的行政区划代码。</translation>
     </message>
     <message>
         <source>%1 is not a real division code; did you mean %2 (%3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的行政区划代码；您是否要输入 %2（%3）？</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为 18 位。</translation>
     </message>
     <message>
         <source>A unified social credit code uses digits and capital letters except I, O, S, V and Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码由数字和除 I、O、S、V、Z 以外的大写字母组成。</translation>
     </message>
     <message>
         <source>The check character does not match: the code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码不符：代码有录入错误。</translation>
     </message>
     <message>
         <source>A resource code is a 6- to 12-digit classification, a slash and a 6-digit sequence, e.g. 101001/000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源代码由 6 至 12 位分类码、斜杠和 6 位顺序码组成，例如 101001/000123。</translation>
     </message>
     <message>
         <source>A resource code starts with 1, 2, 3 or 4 (its catalogue kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>资源代码以 1、2、3 或 4 开头（表示目录类型）。</translation>
     </message>
     <message>
         <source>The first digit of the code does not match the catalogue kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码首位与目录类型“%1”不一致。</translation>
     </message>
     <message>
         <source>A base-library resource names its base library.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础库资源须填写基础库类别。</translation>
     </message>
     <message>
         <source>Conditional sharing needs its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件共享须填写共享条件。</translation>
     </message>
     <message>
         <source>A resource that is not shared needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予共享须填写理由。</translation>
     </message>
     <message>
         <source>Conditional opening needs its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件开放须填写开放条件。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::Value</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>dew::models::Workspace</name>
     <message>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级到第 %1 版数据结构失败：%2</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
         <source>The SQLite driver gives no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动未提供原生句柄。</translation>
     </message>
     <message>
         <source>%1 is not a dew workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 dew 工作区：%2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of dew (schema %2; this version knows schema %3). It was not changed. Open it with a newer dew.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 dew 写入（数据结构第 %2 版；本版本最高支持第 %3 版）。文件未被修改，请用更新版本的 dew 打开。</translation>
     </message>
     <message>
         <source>This SQLite library has no full-text search (FTS5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 库不支持全文检索（FTS5）。</translation>
     </message>
     <message>
         <source>Cannot prepare the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备工作区 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::DataItemsEditor</name>
+    <message>
+        <source>Add item</source>
+        <translation>添加信息项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除信息项</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 个信息项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::FilterBar</name>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Search names, codes, summaries, data items… (Ctrl+F)</source>
+        <translation>搜索名称、代码、摘要、信息项……（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::MainWindow</name>
+    <message>
+        <source>Data Element Workbench</source>
+        <translation>数据要素工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About dew</source>
+        <translation>关于 dew(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About dew</source>
+        <translation>关于 dew</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data Element Workbench&lt;/b&gt; %1&lt;br&gt;Inventories of information systems and data resources for a city&apos;s data bureau.</source>
+        <translation>&lt;b&gt;数据要素工作台&lt;/b&gt; %1&lt;br&gt;面向城市数据局的信息系统清单与数据资源目录管理。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Demo user: </source>
+        <translation>演示用户：</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (demo, offline)</source>
+        <translation>工作区：%1（演示，离线）</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>%L1 information systems · %L2 data resources</source>
+        <translation>信息系统 %L1 个 · 数据资源 %L2 个</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::RecordCommands</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>新建“%1”</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::RecordForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>New record — not saved yet.</source>
+        <translation>新记录——尚未保存。</translation>
+    </message>
+    <message>
+        <source> · retired</source>
+        <translation> · 已停用</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>最后修改：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::RecordPage</name>
+    <message>
+        <source>Information systems</source>
+        <translation>系统清单</translation>
+    </message>
+    <message>
+        <source>Data resources</source>
+        <translation>数据清单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The record in the form has unsaved changes. Save them?</source>
+        <translation>表单中的记录有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Not saved. Correct the fields marked in red.</source>
+        <translation>未保存。请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::Screenshots</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when dew starts again.</source>
+        <translation>新的语言在 dew 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>dew cannot start</source>
+        <translation>dew 无法启动</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -49,11 +49,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_navigation->setIconSize(QSize(20, 20));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    auto *central = new QSplitter(this);
-    central->addWidget(m_navigation);
-    central->addWidget(m_stack);
-    central->setStretchFactor(1, 1);
-    central->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -152,14 +153,12 @@ void MainWindow::updateStatus()
     const QString name = QFileInfo(workspace.path()).completeBaseName();
     m_workspaceLabel->setText(m_session.isDemo() ? tr("Workspace: %1 (demo, offline)").arg(name)
                                                  : tr("Workspace: %1").arg(name));
-    m_countsLabel->setText(
-        tr("%L1 information systems · %L2 data resources")
-            .arg(models::RecordRepository(workspace, models::Entity::InformationSystem).count())
-            .arg(models::RecordRepository(workspace, models::Entity::DataResource).count()));
+    m_countsLabel->setText(tr("%L1 information systems · %L2 data resources")
+                               .arg(models::RecordRepository(workspace, models::Entity::InformationSystem).count())
+                               .arg(models::RecordRepository(workspace, models::Entity::DataResource).count()));
     const models::Actor &actor = m_session.actor();
     QString org;
-    for (const models::NamedRecord &named :
-         models::RecordRepository(workspace, models::Entity::Organisation).names()) {
+    for (const models::NamedRecord &named : models::RecordRepository(workspace, models::Entity::Organisation).names()) {
         if (named.id == actor.orgId) {
             org = QStringLiteral(" · ") + named.name;
         }

@@ -30,8 +30,8 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
             page->table()->selectRow(0);
         }
         QCoreApplication::processEvents();
-        const QString path =
-            QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->pageName()));
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->pageName()));
         if (!window.grab().save(path)) {
             *error = QCoreApplication::translate("dew::ui::Screenshots", "Cannot write %1.").arg(path);
             return written;

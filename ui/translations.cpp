@@ -11,8 +11,8 @@ namespace dew::ui {
 
 QString installTranslations(const QString &language)
 {
-    const QLocale locale = language == QLatin1String("system") || language.isEmpty() ? QLocale::system()
-                                                                                      : QLocale(language);
+    const QLocale locale =
+        language == QLatin1String("system") || language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::Chinese) {
         return QStringLiteral("en");

@@ -20,10 +20,10 @@ DataItemTableModel::DataItemTableModel(QObject *parent) : QAbstractTableModel(pa
 
 QStringList DataItemTableModel::columnFields()
 {
-    static const QStringList fields{QStringLiteral("name"),        QStringLiteral("data_type"),
-                                    QStringLiteral("length"),      QStringLiteral("description"),
-                                    QStringLiteral("share_type"),  QStringLiteral("open_type"),
-                                    QStringLiteral("sensitive"),   QStringLiteral("grade")};
+    static const QStringList fields{QStringLiteral("name"),       QStringLiteral("data_type"),
+                                    QStringLiteral("length"),     QStringLiteral("description"),
+                                    QStringLiteral("share_type"), QStringLiteral("open_type"),
+                                    QStringLiteral("sensitive"),  QStringLiteral("grade")};
     return fields;
 }
 

@@ -24,7 +24,9 @@ QString displayText(const FieldSpec &spec, const QVariant &value)
         break;
     }
     if (QLatin1String(spec.name) == QLatin1String("updated_at")) {
-        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     return value.toString();
 }

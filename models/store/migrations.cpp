@@ -34,8 +34,10 @@ CREATE TABLE information_system(
     code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, build_level TEXT, status TEXT, deployment TEXT,
     mlps_level TEXT, go_live TEXT, contact TEXT, phone TEXT, summary TEXT,
     lifecycle TEXT NOT NULL DEFAULT 'draft', retired INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX information_system_owner ON information_system(owner_org, code);
-CREATE INDEX information_system_lifecycle ON information_system(lifecycle, code);
+CREATE INDEX information_system_live_code ON information_system(code) WHERE deleted = 0;
+CREATE INDEX information_system_owner ON information_system(owner_org, code) WHERE deleted = 0;
+CREATE INDEX information_system_state ON information_system(lifecycle, retired, code) WHERE deleted = 0;
+CREATE INDEX information_system_retired ON information_system(retired, code) WHERE deleted = 0;
 
 CREATE TABLE data_resource(
     rid INTEGER PRIMARY KEY,
@@ -49,10 +51,12 @@ CREATE TABLE data_resource(
     source_system TEXT REFERENCES information_system(id) DEFERRABLE INITIALLY DEFERRED,
     record_count INTEGER, storage_gb REAL, publish_date TEXT, reported_up INTEGER NOT NULL DEFAULT 0,
     lifecycle TEXT NOT NULL DEFAULT 'draft', retired INTEGER NOT NULL DEFAULT 0);
--- Covering (deleted, code) lets a page deep in the table be found without visiting rows.
-CREATE INDEX data_resource_live_code ON data_resource(deleted, code);
-CREATE INDEX data_resource_owner ON data_resource(owner_org, code);
-CREATE INDEX data_resource_lifecycle ON data_resource(lifecycle, code);
+-- Partial indexes over the live rows, one per filter of the page, each in code order: a page deep
+-- in the list is found by walking index entries only, never the rows themselves.
+CREATE INDEX data_resource_live_code ON data_resource(code) WHERE deleted = 0;
+CREATE INDEX data_resource_owner ON data_resource(owner_org, code) WHERE deleted = 0;
+CREATE INDEX data_resource_state ON data_resource(lifecycle, retired, code) WHERE deleted = 0;
+CREATE INDEX data_resource_retired ON data_resource(retired, code) WHERE deleted = 0;
 
 CREATE TABLE data_item(
     rid INTEGER PRIMARY KEY,

@@ -49,15 +49,17 @@ void RecordQuery::setSort(const QString &field, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-QString RecordQuery::fromClause() const
+QString RecordQuery::fromClause(bool withOwnerNames) const
 {
     const QString table = QString::fromLatin1(m_schema.table);
     QString from = table + QStringLiteral(" t");
     if (searching(m_filter)) {
-        from = SearchIndex::ftsTable(m_schema.entity) + QStringLiteral(" f JOIN ") + from +
+        // CROSS JOIN keeps the index in the lead: otherwise SQLite may walk the table and probe
+        // the index once per row.
+        from = SearchIndex::ftsTable(m_schema.entity) + QStringLiteral(" f CROSS JOIN ") + from +
                QStringLiteral(" ON t.rid = f.rowid");
     }
-    if (m_schema.field(QStringLiteral("owner_org"))) {
+    if (withOwnerNames) {
         from += QStringLiteral(" LEFT JOIN organisation o ON o.id = t.owner_org");
     }
     return from;
@@ -116,7 +118,7 @@ qint64 RecordQuery::count() const
     QVariantList binds;
     const QString where = whereClause(&binds);
     QSqlQuery query(m_workspace.database());
-    if (!exec(query, QStringLiteral("SELECT count(*) FROM ") + fromClause() + where, binds) || !query.next()) {
+    if (!exec(query, QStringLiteral("SELECT count(*) FROM ") + fromClause(false) + where, binds) || !query.next()) {
         return 0;
     }
     return query.value(0).toLongLong();
@@ -136,15 +138,23 @@ QList<ListedRow> RecordQuery::fetch(qint64 offset, int limit, qint64 total) cons
     const qint64 skip = fromEnd ? total - end : offset;
     const qint64 take = fromEnd ? end - offset : limit;
 
-    QVariantList binds;
-    const QString where = whereClause(&binds);
-    QString sql = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                  fromClause() + where + QStringLiteral(" ORDER BY ") + orderExpression() + direction;
+    // The inner query finds the page's row ids from index entries alone (the rows it skips are
+    // never read); the outer one reads just those rows with their owners' names.
+    const bool sortByOwner = m_sortField == QLatin1String("owner_org");
+    QString order = orderExpression() + direction;
     if (!m_sortField.isEmpty()) {
-        sql += QStringLiteral(", t.rid") + direction; // ties keep one stable order
+        order += QStringLiteral(", t.rid") + direction; // ties keep one stable order
     }
-    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList binds;
+    const QString inner = QStringLiteral("SELECT t.rid AS rid FROM ") + fromClause(sortByOwner) + whereClause(&binds) +
+                          QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << take << skip;
+    QString outerOrder = order;
+    outerOrder.replace(QStringLiteral("f.rowid"), QStringLiteral("t.rid"));
+    const QString sql =
+        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM (") + inner +
+        QStringLiteral(") AS page JOIN ") + QString::fromLatin1(m_schema.table) +
+        QStringLiteral(" t ON t.rid = page.rid LEFT JOIN organisation o ON o.id = t.owner_org ORDER BY ") + outerOrder;
 
     QList<ListedRow> rows;
     QSqlQuery query(m_workspace.database());
@@ -175,8 +185,9 @@ qint64 RecordQuery::positionOf(const QString &id) const
     QSqlQuery keyQuery(m_workspace.database());
     QVariantList keyBinds = binds;
     keyBinds << id;
+    const bool sortByOwner = m_sortField == QLatin1String("owner_org");
     if (!exec(keyQuery,
-              QStringLiteral("SELECT ") + order + QStringLiteral(", t.rid FROM ") + fromClause() + where +
+              QStringLiteral("SELECT ") + order + QStringLiteral(", t.rid FROM ") + fromClause(sortByOwner) + where +
                   QStringLiteral(" AND t.id = ?"),
               keyBinds) ||
         !keyQuery.next()) {
@@ -198,12 +209,13 @@ qint64 RecordQuery::positionOf(const QString &id) const
     } else {
         condition = QStringLiteral("(") + order + QStringLiteral(" ") + before + QStringLiteral(" ? OR (") + order +
                     QStringLiteral(" = ? AND t.rid ") + before + QStringLiteral(" ?)") +
-                    (ascending ? QStringLiteral(" OR ") + order + QStringLiteral(" IS NULL)")
-                               : QStringLiteral(")"));
+                    (ascending ? QStringLiteral(" OR ") + order + QStringLiteral(" IS NULL)") : QStringLiteral(")"));
         binds << key << key << rid;
     }
     QSqlQuery query(m_workspace.database());
-    if (!exec(query, QStringLiteral("SELECT count(*) FROM ") + fromClause() + where + QStringLiteral(" AND ") + condition,
+    if (!exec(query,
+              QStringLiteral("SELECT count(*) FROM ") + fromClause(sortByOwner) + where + QStringLiteral(" AND ") +
+                  condition,
               binds) ||
         !query.next()) {
         return -1;

@@ -15,10 +15,10 @@ class Workspace;
 
 struct RecordFilter
 {
-    QString ownerOrg; // organisation id
+    QString ownerOrg;    // organisation id
     QString regionLevel; // city, county, township, zone: of the owner's region
-    QString state; // a lifecycle code, or "retired"
-    QString search; // what the user typed
+    QString state;       // a lifecycle code, or "retired"
+    QString search;      // what the user typed
 
     bool operator==(const RecordFilter &) const = default;
 };
@@ -56,7 +56,7 @@ public:
     qint64 positionOf(const QString &id) const;
 
 private:
-    QString fromClause() const;
+    QString fromClause(bool withOwnerNames) const;
     QString whereClause(QVariantList *binds) const;
     QString orderExpression() const;
 

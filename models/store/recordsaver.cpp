@@ -65,8 +65,8 @@ SaveResult saveRecord(const Workspace &workspace, Entity entity, const Actor &ac
         }
     }
     if (result.ok() && !transaction.commit()) {
-        result.errors.append(
-            {QString(), QCoreApplication::translate("dew::models::RecordRepository", "The change could not be saved.")});
+        result.errors.append({QString(), QCoreApplication::translate("dew::models::RecordRepository",
+                                                                     "The change could not be saved.")});
     }
     return result;
 }

@@ -43,8 +43,8 @@ void forward(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QString installLogging(const QString &appName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                           QStringLiteral("/logs");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + appName + QStringLiteral(".log");
     try {

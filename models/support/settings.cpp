@@ -37,7 +37,7 @@ QString keyName(Settings::Key key, const QString &scope)
     return scope.isEmpty() ? name : name + QLatin1Char('/') + scope;
 }
 
-std::unique_ptr<QSettings> &override()
+std::unique_ptr<QSettings> & override()
 {
     static std::unique_ptr<QSettings> store;
     return store;

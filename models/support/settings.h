@@ -22,7 +22,7 @@ public:
         WindowGeometry,
         WindowState,
         TableHeaderState, // per page: value(Key::TableHeaderState, pageName)
-        SplitterState, // per page
+        SplitterState,    // per page
         LastPage,
         ConfirmDelete,
     };

@@ -12,7 +12,7 @@ using namespace dew::models;
 
 namespace {
 
-const QStringList columns{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("owner_org"),
+const QStringList columns{QStringLiteral("code"),       QStringLiteral("name"),      QStringLiteral("owner_org"),
                           QStringLiteral("share_type"), QStringLiteral("lifecycle"), QStringLiteral("retired")};
 
 QString codeOf(int n)
@@ -47,7 +47,8 @@ void TestPagedRecordModel::initTestCase()
     // Inserted in a shuffled order, so that the code order is not the insertion order.
     for (int i = 0; i < total; ++i) {
         const int n = (i * 7919) % total;
-        Record record = m_ws->resource(codeOf(n), QStringLiteral("资源%1").arg(total - n), n % 3 ? m_ws->orgA : m_ws->orgB);
+        Record record =
+            m_ws->resource(codeOf(n), QStringLiteral("资源%1").arg(total - n), n % 3 ? m_ws->orgA : m_ws->orgB);
         if (n % 10 == 0) {
             record.values.insert(QStringLiteral("summary"), QStringLiteral("交通出行数据"));
         }
@@ -130,7 +131,8 @@ void TestPagedRecordModel::notificationsKeepTheModelConsistent()
     model.index(0, 0).data(); // a cached page
 
     const QString inserted =
-        resources.create(m_ws->reviewer, m_ws->resource(QStringLiteral("101002/000000"), QStringLiteral("新增"), m_ws->orgA))
+        resources
+            .create(m_ws->reviewer, m_ws->resource(QStringLiteral("101002/000000"), QStringLiteral("新增"), m_ws->orgA))
             .id;
     QVERIFY(!inserted.isEmpty());
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -141,7 +143,8 @@ void TestPagedRecordModel::notificationsKeepTheModelConsistent()
 
     // A changed sort key moves the row: the model resets and shows it at its new place.
     const int oldRow = model.rowOf(inserted);
-    QVERIFY(resources.update(m_ws->reviewer, inserted, {{QStringLiteral("code"), QStringLiteral("101000/000000")}}).ok());
+    QVERIFY(
+        resources.update(m_ws->reviewer, inserted, {{QStringLiteral("code"), QStringLiteral("101000/000000")}}).ok());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.noteChanged(inserted, oldRow);
     QCOMPARE(resets.size(), 1);
@@ -172,7 +175,8 @@ void TestPagedRecordModel::dataItemTableModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Record stored;
     stored.id = QStringLiteral("item-1");
-    stored.values = {{QStringLiteral("name"), QStringLiteral("姓名")}, {QStringLiteral("data_type"), QStringLiteral("string")}};
+    stored.values = {{QStringLiteral("name"), QStringLiteral("姓名")},
+                     {QStringLiteral("data_type"), QStringLiteral("string")}};
     model.setItems({stored});
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(!model.isModified());

@@ -5,6 +5,7 @@
 #include "enumdelegate.h"
 #include "itemmodels/dataitemtablemodel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +78,15 @@ void DataItemsEditor::setReadOnly(bool readOnly)
     m_model->setReadOnly(readOnly);
     m_add->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly);
+}
+
+void DataItemsEditor::commitPendingEdit()
+{
+    // Taking the focus from a cell editor makes its delegate commit and close it.
+    QWidget *focused = QApplication::focusWidget();
+    if (focused && focused != m_view && m_view->isAncestorOf(focused)) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void DataItemsEditor::addItem()

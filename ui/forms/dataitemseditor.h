@@ -29,6 +29,8 @@ public:
     models::ItemsChange change() const;
     bool isModified() const;
     void setReadOnly(bool readOnly);
+    // Commits what is typed in an open cell editor, so that a save does not miss it.
+    void commitPendingEdit();
     void showErrors(const QList<models::ItemError> &errors);
     models::DataItemTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

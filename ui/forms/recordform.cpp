@@ -113,9 +113,8 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
         connect(combo, &QComboBox::currentIndexChanged, this, &RecordForm::markModified);
         if (spec.type == FieldType::OrgRef) {
             // The source system is one of the owner's systems.
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
-                fillSystemChoices(combo->currentData().toString());
-            });
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    [this, combo] { fillSystemChoices(combo->currentData().toString()); });
         }
         return combo;
     }
@@ -151,9 +150,10 @@ void RecordForm::fillSystemChoices(const QString &ownerOrg)
         return;
     }
     const bool wasLoading = std::exchange(m_loading, true);
-    fillNamedChoices(combo, ownerOrg.isEmpty()
-                                ? QList<models::NamedRecord>{}
-                                : models::RecordRepository(m_workspace, models::Entity::InformationSystem).names(ownerOrg));
+    fillNamedChoices(combo,
+                     ownerOrg.isEmpty()
+                         ? QList<models::NamedRecord>{}
+                         : models::RecordRepository(m_workspace, models::Entity::InformationSystem).names(ownerOrg));
     m_loading = wasLoading;
 }
 
@@ -292,8 +292,9 @@ void RecordForm::updateStatusLine()
         }
         state += QStringLiteral(" · ");
     }
-    const QString updated =
-        QDateTime::fromString(m_record.updatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString updated = QDateTime::fromString(m_record.updatedAt, Qt::ISODateWithMs)
+                                .toLocalTime()
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_statusLine->setText(state + tr("Last changed %1 by %2").arg(updated, m_record.updatedBy));
 }
 

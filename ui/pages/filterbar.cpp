@@ -40,7 +40,9 @@ FilterBar::FilterBar(const models::Workspace &workspace, bool hasLifecycle, QWid
     m_typing.setInterval(250);
     reloadOrganisations();
 
-    auto emitChange = [this] { emit filterChanged(filter()); };
+    auto emitChange = [this] {
+        emit filterChanged(filter());
+    };
     connect(m_organisation, &QComboBox::activated, this, emitChange);
     connect(m_level, &QComboBox::activated, this, emitChange);
     connect(m_state, &QComboBox::activated, this, emitChange);

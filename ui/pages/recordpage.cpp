@@ -51,15 +51,15 @@ protected:
 QStringList listedColumns(models::Entity entity)
 {
     if (entity == models::Entity::InformationSystem) {
-        return {QStringLiteral("code"),       QStringLiteral("name"),       QStringLiteral("owner_org"),
-                QStringLiteral("build_level"), QStringLiteral("status"),     QStringLiteral("deployment"),
-                QStringLiteral("mlps_level"), QStringLiteral("go_live"),    QStringLiteral("lifecycle"),
+        return {QStringLiteral("code"),        QStringLiteral("name"),    QStringLiteral("owner_org"),
+                QStringLiteral("build_level"), QStringLiteral("status"),  QStringLiteral("deployment"),
+                QStringLiteral("mlps_level"),  QStringLiteral("go_live"), QStringLiteral("lifecycle"),
                 QStringLiteral("retired")};
     }
-    return {QStringLiteral("code"),         QStringLiteral("name"),       QStringLiteral("owner_org"),
-            QStringLiteral("catalogue_kind"), QStringLiteral("format"),   QStringLiteral("update_cycle"),
-            QStringLiteral("share_type"),   QStringLiteral("open_type"),  QStringLiteral("grade"),
-            QStringLiteral("lifecycle"),    QStringLiteral("retired")};
+    return {QStringLiteral("code"),           QStringLiteral("name"),      QStringLiteral("owner_org"),
+            QStringLiteral("catalogue_kind"), QStringLiteral("format"),    QStringLiteral("update_cycle"),
+            QStringLiteral("share_type"),     QStringLiteral("open_type"), QStringLiteral("grade"),
+            QStringLiteral("lifecycle"),      QStringLiteral("retired")};
 }
 
 } // namespace
@@ -87,7 +87,14 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnHidden(m_model->columnOf(QStringLiteral("retired")), true);
-    m_table->setColumnWidth(m_model->columnOf(QStringLiteral("name")), 240);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString field = m_model->fieldAt(column);
+        const int characters = field == QLatin1String("name")        ? 20
+                               : field == QLatin1String("owner_org") ? 14
+                               : field == QLatin1String("code")      ? 14
+                                                                     : 7;
+        m_table->setColumnWidth(column, m_table->fontMetrics().horizontalAdvance(QChar(0x6570)) * characters);
+    }
     m_table->horizontalHeader()->restoreState(
         models::Settings::instance().value(models::Settings::Key::TableHeaderState, pageName()).toByteArray());
 
@@ -135,17 +142,13 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
             return;
         }
         if (!confirmLeavingEdits()) {
-            selectRecord(m_currentId);
+            highlightRow(m_currentId);
             return;
         }
         m_currentId = id;
         loadCurrent();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_currentId.isEmpty()) {
-            selectRecord(m_currentId);
-        }
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { highlightRow(m_currentId); });
     connect(m_form, &RecordForm::modified, this, &RecordPage::updateActions);
     connect(&m_session, &Session::actorChanged, this, &RecordPage::loadCurrent);
     loadCurrent();
@@ -204,6 +207,18 @@ void RecordPage::focusSearch()
 
 void RecordPage::selectRecord(const QString &id)
 {
+    if (id != m_currentId) {
+        if (!confirmLeavingEdits()) {
+            return;
+        }
+        m_currentId = id;
+        loadCurrent();
+    }
+    highlightRow(m_currentId);
+}
+
+void RecordPage::highlightRow(const QString &id)
+{
     const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
     const QScopedValueRollback guard(m_selecting, true);
     if (row < 0) {
@@ -217,8 +232,7 @@ void RecordPage::selectRecord(const QString &id)
 
 void RecordPage::loadCurrent()
 {
-    const std::optional<models::Record> record =
-        m_currentId.isEmpty() ? std::nullopt : m_repository.find(m_currentId);
+    const std::optional<models::Record> record = m_currentId.isEmpty() ? std::nullopt : m_repository.find(m_currentId);
     if (record && !record->deleted) {
         m_form->setRecord(*record);
         if (m_items) {
@@ -257,10 +271,9 @@ bool RecordPage::confirmLeavingEdits()
     if (!modified) {
         return true;
     }
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                             tr("The record in the form has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer =
+        MessageBox::question(this, tr("Unsaved changes"), tr("The record in the form has unsaved changes. Save them?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         return save();
     }
@@ -269,6 +282,9 @@ bool RecordPage::confirmLeavingEdits()
 
 bool RecordPage::save()
 {
+    if (m_items) {
+        m_items->commitPendingEdit();
+    }
     const QString id = m_form->record().id;
     const QVariantMap before = m_form->record().values;
     const QVariantMap values = m_form->values();
@@ -397,7 +413,7 @@ void RecordPage::afterWrite(const QString &id, int oldRow, bool removed)
     if (id == m_currentId || m_currentId.isEmpty()) {
         m_currentId = id;
         loadCurrent();
-        selectRecord(m_currentId);
+        highlightRow(m_currentId);
     }
     emit m_session.recordsChanged(static_cast<int>(m_entity));
 }
@@ -427,8 +443,7 @@ void RecordPage::updateActions()
         const bool relevant = isNew || it.key() == RecordAction::Delete || permission.allowed ||
                               !models::isLifecycleAction(it.key()) ||
                               models::lifecycleTarget(it.key(), record.lifecycle()).has_value();
-        it.value()->setVisible(relevant &&
-                               !(it.key() == RecordAction::Retire && record.isRetired()) &&
+        it.value()->setVisible(relevant && !(it.key() == RecordAction::Retire && record.isRetired()) &&
                                !(it.key() == RecordAction::Reactivate && !record.isRetired()));
     }
 }

@@ -51,6 +51,7 @@ public:
     QAction *newAction() const { return m_new; }
 
     QString currentId() const { return m_currentId; }
+    // Shows the record in the form and selects its row (asking first about unsaved edits).
     void selectRecord(const QString &id);
 
 public slots:
@@ -68,6 +69,7 @@ public slots:
 
 private:
     void buildActions();
+    void highlightRow(const QString &id); // selects the record's row without reloading the form
     void loadCurrent();
     void updateActions();
     bool confirmLeavingEdits();

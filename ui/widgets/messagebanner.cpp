@@ -27,8 +27,9 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_label(new QLab
 
 void MessageBanner::show(Kind kind, const QString &text)
 {
-    setStyleSheet(kind == Kind::Error ? QStringLiteral("dew--ui--MessageBanner { background: #fdecea; color: #8a1c12; }")
-                                      : QStringLiteral("dew--ui--MessageBanner { background: #e8f4fd; color: #0b4f80; }"));
+    setStyleSheet(kind == Kind::Error
+                      ? QStringLiteral("dew--ui--MessageBanner { background: #fdecea; color: #8a1c12; }")
+                      : QStringLiteral("dew--ui--MessageBanner { background: #e8f4fd; color: #0b4f80; }"));
     m_label->setText(text);
     QFrame::show();
 }

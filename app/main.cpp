@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dew: composes the desktop from its libraries.
+#include "mainwindow.h"
+#include "screenshots.h"
+#include "seed/democity.h"
+#include "session.h"
+#include "startup.h"
+#include "support/logsetup.h"
+#include "support/settings.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dew"));
+    QApplication::setApplicationName(QStringLiteral("dew"));
+    QApplication::setApplicationDisplayName(QStringLiteral("dew"));
+    QApplication::setApplicationVersion(QStringLiteral(DEW_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/dew/icons/dew.png")));
+    QApplication::setDesktopFileName(QStringLiteral("dew"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Data Element Workbench (数据要素工作台)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo workspace of Hohhot."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), QStringLiteral("Open the workspace FILE."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Data resources in a new demo workspace (default 3000)."),
+                                         QStringLiteral("N"), QString::number(dew::models::DemoCity::defaultScale));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render every page to PNG files in DIR and exit."),
+                                              QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("Interface language: system, zh_CN or en."), QStringLiteral("LANG"));
+    parser.addOptions({demoOption, workspaceOption, scaleOption, screenshotOption, languageOption});
+    parser.process(app);
+
+    const QString logFile = dew::models::installLogging(QStringLiteral("dew"));
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : dew::models::Settings::instance().language();
+    dew::ui::installTranslations(language);
+    qInfo("dew %s starting, log %s", DEW_VERSION, qPrintable(logFile));
+
+    // Until a server is configured, dew works on the demo workspace.
+    const bool demo = parser.isSet(demoOption) || !parser.isSet(workspaceOption);
+    const QString path = demo ? dew::ui::defaultDemoWorkspacePath() : parser.value(workspaceOption);
+    QString error;
+    auto workspace = dew::ui::openStartupWorkspace(path, demo, parser.value(scaleOption).toLongLong(), &error);
+    if (!workspace) {
+        std::fprintf(stderr, "dew: %s\n", qPrintable(error));
+        if (!parser.isSet(screenshotOption)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "dew cannot start"), error);
+        }
+        return 1;
+    }
+    dew::ui::Session session(*workspace, demo ? dew::models::demoActors(*workspace) : QList<dew::models::Actor>{});
+    dew::ui::MainWindow window(session);
+
+    if (parser.isSet(screenshotOption)) {
+        const QStringList files = dew::ui::renderScreenshots(window, parser.value(screenshotOption), &error);
+        for (const QString &file : files) {
+            std::printf("%s\n", qPrintable(file));
+        }
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "dew: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

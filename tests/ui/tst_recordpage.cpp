@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/messagebox.h"
+#include "fixtures.h"
+#include "forms/dataitemseditor.h"
+#include "forms/recordform.h"
+#include "itemmodels/dataitemtablemodel.h"
+#include "itemmodels/pagedrecordmodel.h"
+#include "pages/filterbar.h"
+#include "pages/recordpage.h"
+#include "session.h"
+#include "support/settings.h"
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace dew;
+
+namespace {
+
+void choose(ui::RecordForm *form, const char *field, const QString &code)
+{
+    auto *combo = qobject_cast<QComboBox *>(form->editor(QString::fromLatin1(field)));
+    QVERIFY2(combo, field);
+    const int index = combo->findData(code);
+    QVERIFY2(index >= 0, qPrintable(code));
+    combo->setCurrentIndex(index);
+}
+
+// Chinese arrives through an input method, which commits whole strings.
+void commit(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+void type(ui::RecordForm *form, const char *field, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(form->editor(QString::fromLatin1(field)));
+    QVERIFY2(edit, field);
+    edit->selectAll();
+    commit(edit, text);
+}
+
+} // namespace
+
+class TestRecordPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createResourceWithItemsAndFindIt();
+    void errorsShowAtTheirFields();
+    void deleteAndUndo();
+    void actionsFollowTheRole();
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestWorkspace> m_ws;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ui::RecordPage> m_page;
+};
+
+void TestRecordPage::initTestCase()
+{
+    models::Settings::useTemporaryStore(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestRecordPage::init()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    m_session = std::make_unique<ui::Session>(*m_ws->workspace,
+                                              QList<models::Actor>{m_ws->officer, m_ws->reviewer, m_ws->supervisor});
+    m_undo = std::make_unique<QUndoStack>();
+    m_page = std::make_unique<ui::RecordPage>(*m_session, models::Entity::DataResource, m_undo.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestRecordPage::cleanup()
+{
+    m_page.reset();
+    m_undo.reset();
+    m_session.reset();
+    m_ws.reset();
+}
+
+void TestRecordPage::createResourceWithItemsAndFindIt()
+{
+    ui::RecordForm *form = m_page->form();
+    m_page->newAction()->trigger();
+    type(form, "code", QStringLiteral("101001/000777"));
+    type(form, "name", QStringLiteral("城市交通流量监测数据"));
+    choose(form, "catalogue_kind", QStringLiteral("base"));
+    choose(form, "base_family", QStringLiteral("population"));
+    choose(form, "format", QStringLiteral("database"));
+    choose(form, "update_cycle", QStringLiteral("daily"));
+    choose(form, "share_type", QStringLiteral("unconditional"));
+    choose(form, "open_type", QStringLiteral("none"));
+    choose(form, "grade", QStringLiteral("general2"));
+    QCOMPARE(qobject_cast<QComboBox *>(form->editor(QStringLiteral("owner_org")))->currentData().toString(),
+             m_ws->orgA); // an officer files for their own organisation
+
+    ui::DataItemsEditor *items = m_page->itemsEditor();
+    QTest::mouseClick(items->findChild<QWidget *>(QStringLiteral("addItem")), Qt::LeftButton);
+    QWidget *cellEditor = QApplication::focusWidget(); // the new item's name is open for typing
+    QVERIFY(qobject_cast<QLineEdit *>(cellEditor));
+    commit(cellEditor, QStringLiteral("路段编号"));
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    items->addItem();
+    commit(QApplication::focusWidget(), QStringLiteral("车流量")); // still in the cell editor when saving
+    QCOMPARE(items->model()->rowCount(), 2);
+    QCOMPARE(items->model()->items().at(0).text(QStringLiteral("name")), QStringLiteral("路段编号"));
+
+    QVERIFY(m_page->saveAction()->isEnabled());
+    m_page->saveAction()->trigger();
+    QCOMPARE(m_page->banner()->text(), QStringLiteral("Saved."));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    const QString id = m_page->currentId();
+    const QList<models::Record> stored =
+        models::RecordRepository(*m_ws->workspace, models::Entity::DataResource).itemsOf(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).text(QStringLiteral("name")), QStringLiteral("车流量"));
+    QCOMPARE(m_page->table()->currentIndex().row(), 0);
+
+    // Another record, so that the search has something to leave out.
+    m_page->newAction()->trigger();
+    type(form, "code", QStringLiteral("101001/000778"));
+    type(form, "name", QStringLiteral("户籍人口信息"));
+    choose(form, "catalogue_kind", QStringLiteral("base"));
+    choose(form, "base_family", QStringLiteral("population"));
+    choose(form, "format", QStringLiteral("database"));
+    choose(form, "update_cycle", QStringLiteral("daily"));
+    choose(form, "share_type", QStringLiteral("unconditional"));
+    choose(form, "open_type", QStringLiteral("none"));
+    choose(form, "grade", QStringLiteral("general2"));
+    m_page->saveAction()->trigger();
+    QCOMPARE(m_page->model()->rowCount(), 2);
+
+    // A two-character search, and a data item's name.
+    QLineEdit *search = m_page->filterBar()->searchBox();
+    commit(search, QStringLiteral("流量"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->index(0, 1).data().toString(), QStringLiteral("城市交通流量监测数据"));
+    search->clear();
+    commit(search, QStringLiteral("车流"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->idAt(0), id);
+    search->clear();
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+}
+
+void TestRecordPage::errorsShowAtTheirFields()
+{
+    ui::RecordForm *form = m_page->form();
+    m_page->newAction()->trigger();
+    type(form, "code", QStringLiteral("201001/000001"));
+    choose(form, "catalogue_kind", QStringLiteral("base"));
+    choose(form, "share_type", QStringLiteral("conditional"));
+    m_page->saveAction()->trigger();
+    QVERIFY(!form->errorText(QStringLiteral("name")).isEmpty());
+    QVERIFY(!form->errorText(QStringLiteral("code")).isEmpty());
+    QVERIFY(!form->errorText(QStringLiteral("share_condition")).isEmpty());
+    QVERIFY(form->errorText(QStringLiteral("summary")).isEmpty());
+    QVERIFY(m_page->banner()->text().startsWith(QStringLiteral("Not saved")));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(models::RecordRepository(*m_ws->workspace, models::Entity::DataResource).count(), 0);
+}
+
+void TestRecordPage::deleteAndUndo()
+{
+    models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
+    const QString id =
+        resources
+            .create(m_ws->officer, m_ws->resource(QStringLiteral("101001/000001"), QStringLiteral("人口"), m_ws->orgA))
+            .id;
+    m_page->model()->reload();
+    m_page->table()->selectRow(0);
+    QCOMPARE(m_page->currentId(), id);
+    m_page->action(models::RecordAction::Delete)->trigger();
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(resources.count(), 0);
+    QVERIFY(m_undo->canUndo());
+    m_undo->undo();
+    QCOMPARE(resources.count(), 1);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->currentId(), id);
+    m_undo->redo();
+    QCOMPARE(resources.count(), 0);
+}
+
+void TestRecordPage::actionsFollowTheRole()
+{
+    models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
+    const QString own =
+        resources
+            .create(m_ws->officer, m_ws->resource(QStringLiteral("101001/000001"), QStringLiteral("人口"), m_ws->orgA))
+            .id;
+    m_page->model()->reload();
+    m_page->selectRecord(own);
+    QCOMPARE(m_page->table()->currentIndex().row(), 0);
+    QVERIFY(m_page->action(models::RecordAction::Submit)->isEnabled());
+    QVERIFY(!m_page->action(models::RecordAction::Publish)->isEnabled());
+    m_page->action(models::RecordAction::Submit)->trigger();
+    QCOMPARE(resources.find(own)->lifecycle(), QStringLiteral("pending_review"));
+    QVERIFY(!m_page->action(models::RecordAction::Publish)->isEnabled()); // officers do not publish
+
+    m_session->setActor(m_ws->reviewer.userId);
+    QVERIFY(m_page->action(models::RecordAction::Publish)->isEnabled());
+    m_page->action(models::RecordAction::Publish)->trigger();
+    QCOMPARE(resources.find(own)->lifecycle(), QStringLiteral("published"));
+
+    m_session->setActor(m_ws->supervisor.userId);
+    QVERIFY(!m_page->newAction()->isEnabled());
+    QVERIFY(!m_page->action(models::RecordAction::Withdraw)->isEnabled());
+    auto *name = qobject_cast<QLineEdit *>(m_page->form()->editor(QStringLiteral("name")));
+    QVERIFY(name->isReadOnly());
+}
+
+QTEST_MAIN(TestRecordPage)
+#include "tst_recordpage.moc"

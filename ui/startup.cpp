@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup.h"
+
+#include "seed/democity.h"
+#include "store/recordrepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+
+namespace dew::ui {
+
+QString defaultDemoWorkspacePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("demo-hohhot.dew"));
+}
+
+std::unique_ptr<models::Workspace> openStartupWorkspace(const QString &path, bool demo, qint64 scale, QString *error)
+{
+    std::unique_ptr<models::Workspace> workspace = models::Workspace::open(path, error);
+    if (!workspace || !demo) {
+        return workspace;
+    }
+    if (models::RecordRepository(*workspace, models::Entity::Region).count() == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        models::DemoCity city(scale);
+        if (!city.write(*workspace, error)) {
+            return nullptr;
+        }
+        qInfo("demo city of %lld resources written in %lld ms", static_cast<long long>(scale),
+              static_cast<long long>(timer.elapsed()));
+    }
+    return workspace;
+}
+
+} // namespace dew::ui
