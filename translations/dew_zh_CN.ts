@@ -716,6 +716,18 @@
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除。撤销（Ctrl+Z）可恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln matching record(s); scroll down for more</source>
+        <translation>
+            <numerusform>已显示前 %Ln 条结果，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::Screenshots</name>

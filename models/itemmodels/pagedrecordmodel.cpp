@@ -3,6 +3,7 @@
 #include "pagedrecordmodel.h"
 
 #include "roles.h"
+#include "store/searchindex.h"
 #include "valueformat.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,59 @@ PagedRecordModel::PagedRecordModel(const Workspace &workspace, Entity entity, co
                                    QObject *parent)
     : QAbstractTableModel(parent), m_entity(entity), m_query(workspace, entity, columns)
 {
-    m_rowCount = static_cast<int>(m_query.count());
+    countRows();
+}
+
+void PagedRecordModel::countRows()
+{
+    m_incremental = !SearchIndex::matchExpression(m_query.filter().search).isEmpty() && m_query.sortField().isEmpty();
+    if (!m_incremental) {
+        m_rowCount = static_cast<int>(m_query.count());
+        m_more = false;
+        return;
+    }
+    QList<ListedRow> first = m_query.fetch(0, pageSize, 0);
+    m_rowCount = static_cast<int>(first.size());
+    m_more = m_rowCount == pageSize;
+    m_pages.insert(0, std::move(first));
+    m_pageUse.append(0);
+}
+
+bool PagedRecordModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_incremental && m_more;
+}
+
+void PagedRecordModel::fetchMore(const QModelIndex &parent)
+{
+    // The next page is appended from the event loop, never inside the caller's own signal
+    // handling (a view may ask while it is still processing a reset).
+    if (canFetchMore(parent) && !std::exchange(m_appendQueued, true)) {
+        QMetaObject::invokeMethod(this, &PagedRecordModel::appendNextPage, Qt::QueuedConnection);
+    }
+}
+
+void PagedRecordModel::appendNextPage()
+{
+    m_appendQueued = false;
+    if (!canFetchMore({})) {
+        return;
+    }
+    const QList<ListedRow> next = m_query.fetch(m_rowCount, pageSize, 0);
+    m_more = next.size() == pageSize;
+    if (next.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, m_rowCount, m_rowCount + static_cast<int>(next.size()) - 1);
+    if (m_rowCount % pageSize == 0) {
+        const int page = m_rowCount / pageSize;
+        m_pages.insert(page, next);
+        m_pageUse.append(page);
+    } else {
+        invalidatePages(); // a page boundary moved after a single insert: read again
+    }
+    m_rowCount += static_cast<int>(next.size());
+    endInsertRows();
 }
 
 int PagedRecordModel::rowCount(const QModelIndex &parent) const
@@ -37,7 +90,7 @@ const ListedRow *PagedRecordModel::rowAt(int row) const
         if (m_pages.size() >= maxCachedPages) {
             m_pages.remove(m_pageUse.takeFirst());
         }
-        it = m_pages.insert(page, m_query.fetch(static_cast<qint64>(page) * pageSize, pageSize, m_rowCount));
+        it = m_pages.insert(page, m_query.fetch(static_cast<qint64>(page) * pageSize, pageSize, knownTotal()));
     } else {
         m_pageUse.removeOne(page);
     }
@@ -91,10 +144,8 @@ QVariant PagedRecordModel::headerData(int section, Qt::Orientation orientation, 
 
 void PagedRecordModel::sort(int column, Qt::SortOrder order)
 {
-    beginResetModel();
     m_query.setSort(fieldAt(column), order);
-    invalidatePages();
-    endResetModel();
+    reload();
 }
 
 QString PagedRecordModel::idAt(int row) const
@@ -121,7 +172,7 @@ void PagedRecordModel::reload()
 {
     beginResetModel();
     invalidatePages();
-    m_rowCount = static_cast<int>(m_query.count());
+    countRows();
     endResetModel();
 }
 
@@ -134,8 +185,8 @@ void PagedRecordModel::invalidatePages()
 void PagedRecordModel::noteInserted(const QString &id)
 {
     const int row = rowOf(id);
-    if (row < 0) {
-        return; // does not match the filter
+    if (row < 0 || (m_incremental && row >= m_rowCount && m_more)) {
+        return; // does not match the filter, or falls among results not loaded yet
     }
     m_query.setTransition(id, {});
     invalidatePages();

@@ -12,6 +12,9 @@ namespace dew::models {
 
 // A table of one entity's live records that holds only the pages a view has asked for
 // (at most maxCachedPages of pageSize rows), so a million rows cost a few hundred KB.
+// Browsing knows its row count up front (a count over an index). Search results in index order
+// grow a page at a time as the view scrolls (fetchMore): a common word may match half the
+// catalogue, and counting that first would make every keystroke wait.
 class PagedRecordModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // False while search results are still being loaded page by page.
+    bool isCountComplete() const { return !m_incremental || !m_more; }
 
     Entity entity() const { return m_entity; }
     QString fieldAt(int column) const { return m_query.columns().value(column); }
@@ -48,10 +55,16 @@ public:
 private:
     const ListedRow *rowAt(int row) const;
     void invalidatePages();
+    void countRows(); // sets m_rowCount, or the first page of an incremental result
+    qint64 knownTotal() const { return m_incremental ? 0 : m_rowCount; }
+    void appendNextPage();
 
     const Entity m_entity;
     RecordQuery m_query;
     int m_rowCount = 0;
+    bool m_incremental = false;
+    bool m_more = false; // incremental: the last page fetched was full
+    bool m_appendQueued = false;
     mutable QHash<int, QList<ListedRow>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
 };

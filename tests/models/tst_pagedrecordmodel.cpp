@@ -117,6 +117,25 @@ void TestPagedRecordModel::filtersAndSearches()
     QCOMPARE(model.index(0, 0).data().toString().right(1), QStringLiteral("0"));
     model.setFilter({m_ws->orgB, {}, {}, QStringLiteral("交通")});
     QCOMPARE(model.rowCount(), 34); // n % 30 == 0
+    // A term that most records match: results arrive a page at a time as the view scrolls.
+    model.setFilter({{}, {}, {}, QStringLiteral("资源")});
+    QCOMPARE(model.rowCount(), PagedRecordModel::pageSize);
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(!model.isCountComplete());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(inserted.size(), (total + PagedRecordModel::pageSize - 1) / PagedRecordModel::pageSize - 1);
+    QVERIFY(model.isCountComplete());
+    QCOMPARE(model.rowOf(model.idAt(total - 1)), total - 1);
+    // Sorted search results are counted: sorting needs them all anyway.
+    model.sort(1, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    model.sort(-1, Qt::AscendingOrder);
     model.setFilter({{}, {}, QStringLiteral("published"), {}});
     QCOMPARE(model.rowCount(), 0);
     model.setFilter({{}, QStringLiteral("city"), {}, {}});

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -70,7 +71,8 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
       m_model(new models::PagedRecordModel(session.workspace(), entity, listedColumns(entity), this)),
       m_filterBar(new FilterBar(session.workspace(), models::schemaOf(entity).hasLifecycle, this)),
       m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)), m_toolbar(new QToolBar(this)),
-      m_banner(new MessageBanner(this)), m_form(new RecordForm(session.workspace(), entity, this))
+      m_countLabel(new QLabel(this)), m_banner(new MessageBanner(this)),
+      m_form(new RecordForm(session.workspace(), entity, this))
 {
     setObjectName(pageName());
     m_table->setObjectName(QStringLiteral("recordTable"));
@@ -120,7 +122,13 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     } else {
         detailLayout->addWidget(formScroll, 1);
     }
-    m_splitter->addWidget(m_table);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    listLayout->addWidget(m_countLabel);
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -150,6 +158,10 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { highlightRow(m_currentId); });
     connect(m_form, &RecordForm::modified, this, &RecordPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordPage::updateCount);
+    updateCount();
     connect(&m_session, &Session::actorChanged, this, &RecordPage::loadCurrent);
     loadCurrent();
 }
@@ -416,6 +428,14 @@ void RecordPage::afterWrite(const QString &id, int oldRow, bool removed)
         highlightRow(m_currentId);
     }
     emit m_session.recordsChanged(static_cast<int>(m_entity));
+}
+
+void RecordPage::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_countLabel->setText(m_model->isCountComplete()
+                              ? tr("%Ln record(s)", nullptr, rows)
+                              : tr("First %Ln matching record(s); scroll down for more", nullptr, rows));
 }
 
 void RecordPage::updateActions()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTableView;
 class QToolBar;
@@ -72,6 +73,7 @@ private:
     void highlightRow(const QString &id); // selects the record's row without reloading the form
     void loadCurrent();
     void updateActions();
+    void updateCount();
     bool confirmLeavingEdits();
     bool report(const models::WriteResult &result);
     void afterWrite(const QString &id, int oldRow, bool removed = false);
@@ -85,6 +87,7 @@ private:
     QTableView *m_table;
     QSplitter *m_splitter;
     QToolBar *m_toolbar;
+    QLabel *m_countLabel;
     MessageBanner *m_banner;
     RecordForm *m_form;
     DataItemsEditor *m_items = nullptr;
