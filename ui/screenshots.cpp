@@ -26,9 +26,7 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
     for (int i = 0; i < pages.size(); ++i) {
         RecordPage *page = pages.at(i);
         window.showPage(i);
-        if (page->model()->rowCount() > 0) {
-            page->table()->selectRow(0);
-        }
+        page->selectFirstEditable();
         QCoreApplication::processEvents();
         const QString path = QDir(directory).filePath(
             QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->pageName()));

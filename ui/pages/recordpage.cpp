@@ -229,6 +229,24 @@ void RecordPage::selectRecord(const QString &id)
     highlightRow(m_currentId);
 }
 
+void RecordPage::selectFirstEditable()
+{
+    // An officer edits their organisation's drafts; look there first.
+    models::RecordQuery drafts(m_session.workspace(), m_entity, {QStringLiteral("code")});
+    drafts.setFilter({m_session.actor().orgId, {}, QStringLiteral("draft"), {}});
+    const QList<models::ListedRow> candidates = drafts.fetch(0, 20, 0);
+    for (const models::ListedRow &candidate : candidates) {
+        const std::optional<models::Record> record = m_repository.find(candidate.id);
+        if (record && m_repository.permission(m_session.actor(), RecordAction::Edit, *record)) {
+            selectRecord(record->id);
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0) {
+        selectRecord(m_model->idAt(0));
+    }
+}
+
 void RecordPage::highlightRow(const QString &id)
 {
     const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
@@ -239,7 +257,7 @@ void RecordPage::highlightRow(const QString &id)
     }
     const QModelIndex index = m_model->index(row, m_model->columnOf(QStringLiteral("name")));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void RecordPage::loadCurrent()

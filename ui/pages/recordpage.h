@@ -54,6 +54,8 @@ public:
     QString currentId() const { return m_currentId; }
     // Shows the record in the form and selects its row (asking first about unsaved edits).
     void selectRecord(const QString &id);
+    // Selects a record the current user may edit (an officer's own draft), else the first row.
+    void selectFirstEditable();
 
 public slots:
     void newRecord();
