@@ -45,7 +45,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         item->setSizeHint(QSize(0, 40));
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(150);
+    int widest = 0;
+    for (const RecordPage *page : std::as_const(m_pages)) {
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    }
+    m_navigation->setFixedWidth(widest + 64); // icon, margins and a scroll bar's room
     m_navigation->setIconSize(QSize(20, 20));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 

@@ -15,6 +15,11 @@ QString installTranslations(const QString &language)
         language == QLatin1String("system") || language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::Chinese) {
+        // English is the source language; its file holds only the plural forms.
+        auto *english = new QTranslator(QCoreApplication::instance());
+        if (english->load(QStringLiteral(":/i18n/dew_en.qm"))) {
+            QCoreApplication::installTranslator(english);
+        }
         return QStringLiteral("en");
     }
     // Simplified Chinese whatever the region: dew ships one Chinese translation.

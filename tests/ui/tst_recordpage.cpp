@@ -49,6 +49,20 @@ void type(ui::RecordForm *form, const char *field, const QString &text)
     commit(edit, text);
 }
 
+// The fields every base-library resource needs, as an officer picks them.
+void fillBaseResource(ui::RecordForm *form, const QString &code, const QString &name)
+{
+    type(form, "code", code);
+    type(form, "name", name);
+    choose(form, "catalogue_kind", QStringLiteral("base"));
+    choose(form, "base_family", QStringLiteral("population"));
+    choose(form, "format", QStringLiteral("database"));
+    choose(form, "update_cycle", QStringLiteral("daily"));
+    choose(form, "share_type", QStringLiteral("unconditional"));
+    choose(form, "open_type", QStringLiteral("none"));
+    choose(form, "grade", QStringLiteral("general2"));
+}
+
 } // namespace
 
 class TestRecordPage : public QObject
@@ -100,15 +114,7 @@ void TestRecordPage::createResourceWithItemsAndFindIt()
 {
     ui::RecordForm *form = m_page->form();
     m_page->newAction()->trigger();
-    type(form, "code", QStringLiteral("101001/000777"));
-    type(form, "name", QStringLiteral("城市交通流量监测数据"));
-    choose(form, "catalogue_kind", QStringLiteral("base"));
-    choose(form, "base_family", QStringLiteral("population"));
-    choose(form, "format", QStringLiteral("database"));
-    choose(form, "update_cycle", QStringLiteral("daily"));
-    choose(form, "share_type", QStringLiteral("unconditional"));
-    choose(form, "open_type", QStringLiteral("none"));
-    choose(form, "grade", QStringLiteral("general2"));
+    fillBaseResource(form, QStringLiteral("101001/000777"), QStringLiteral("城市交通流量监测数据"));
     QCOMPARE(qobject_cast<QComboBox *>(form->editor(QStringLiteral("owner_org")))->currentData().toString(),
              m_ws->orgA); // an officer files for their own organisation
 
@@ -136,15 +142,7 @@ void TestRecordPage::createResourceWithItemsAndFindIt()
 
     // Another record, so that the search has something to leave out.
     m_page->newAction()->trigger();
-    type(form, "code", QStringLiteral("101001/000778"));
-    type(form, "name", QStringLiteral("户籍人口信息"));
-    choose(form, "catalogue_kind", QStringLiteral("base"));
-    choose(form, "base_family", QStringLiteral("population"));
-    choose(form, "format", QStringLiteral("database"));
-    choose(form, "update_cycle", QStringLiteral("daily"));
-    choose(form, "share_type", QStringLiteral("unconditional"));
-    choose(form, "open_type", QStringLiteral("none"));
-    choose(form, "grade", QStringLiteral("general2"));
+    fillBaseResource(form, QStringLiteral("101001/000778"), QStringLiteral("户籍人口信息"));
     m_page->saveAction()->trigger();
     QCOMPARE(m_page->model()->rowCount(), 2);
 

@@ -26,40 +26,31 @@ void EditRecordCommand::redo()
     }
 }
 
-CreateRecordCommand::CreateRecordCommand(RecordPage *page, QString id, const QString &name)
-    : m_page(page), m_id(std::move(id))
+PresenceCommand::PresenceCommand(RecordPage *page, QString id, Kind kind, const QString &name)
+    : m_page(page), m_id(std::move(id)), m_kind(kind)
 {
-    setText(QCoreApplication::translate("dew::ui::RecordCommands", "Create %1").arg(name));
+    setText(kind == Kind::Created ? QCoreApplication::translate("dew::ui::RecordCommands", "Create %1").arg(name)
+                                  : QCoreApplication::translate("dew::ui::RecordCommands", "Delete %1").arg(name));
 }
 
-void CreateRecordCommand::undo()
+void PresenceCommand::undo()
 {
-    m_page->removeRecord(m_id);
-    m_done = false;
-}
-
-void CreateRecordCommand::redo()
-{
-    if (!std::exchange(m_done, false)) {
+    if (m_kind == Kind::Created) {
+        m_page->removeRecord(m_id);
+    } else {
         m_page->restoreRecord(m_id);
     }
-}
-
-DeleteRecordCommand::DeleteRecordCommand(RecordPage *page, QString id, const QString &name)
-    : m_page(page), m_id(std::move(id))
-{
-    setText(QCoreApplication::translate("dew::ui::RecordCommands", "Delete %1").arg(name));
-}
-
-void DeleteRecordCommand::undo()
-{
-    m_page->restoreRecord(m_id);
     m_done = false;
 }
 
-void DeleteRecordCommand::redo()
+void PresenceCommand::redo()
 {
-    if (!std::exchange(m_done, false)) {
+    if (std::exchange(m_done, false)) {
+        return;
+    }
+    if (m_kind == Kind::Created) {
+        m_page->restoreRecord(m_id);
+    } else {
         m_page->removeRecord(m_id);
     }
 }

@@ -28,29 +28,21 @@ private:
     bool m_done = true;
 };
 
-class CreateRecordCommand : public QUndoCommand
+// Creating and deleting are each other's undo: a created record is deleted (a tombstone) and
+// restored again; a deleted one is restored and deleted again.
+class PresenceCommand : public QUndoCommand
 {
 public:
-    CreateRecordCommand(RecordPage *page, QString id, const QString &name);
+    enum class Kind { Created, Deleted };
+
+    PresenceCommand(RecordPage *page, QString id, Kind kind, const QString &name);
     void undo() override;
     void redo() override;
 
 private:
     RecordPage *m_page;
     QString m_id;
-    bool m_done = true;
-};
-
-class DeleteRecordCommand : public QUndoCommand
-{
-public:
-    DeleteRecordCommand(RecordPage *page, QString id, const QString &name);
-    void undo() override;
-    void redo() override;
-
-private:
-    RecordPage *m_page;
-    QString m_id;
+    Kind m_kind;
     bool m_done = true;
 };
 

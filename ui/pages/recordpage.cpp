@@ -257,7 +257,9 @@ void RecordPage::highlightRow(const QString &id)
     }
     const QModelIndex index = m_model->index(row, m_model->columnOf(QStringLiteral("name")));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Scroll to the row, not sideways to the cell: the code column stays in view.
+    m_table->scrollTo(m_model->index(row, m_table->horizontalHeader()->logicalIndex(0)),
+                      QAbstractItemView::PositionAtCenter);
 }
 
 void RecordPage::loadCurrent()
@@ -341,7 +343,7 @@ bool RecordPage::save()
     }
     const QString name = values.value(QString::fromLatin1(models::schemaOf(m_entity).nameField)).toString();
     if (id.isEmpty()) {
-        m_undoStack->push(new CreateRecordCommand(this, result.id, name));
+        m_undoStack->push(new PresenceCommand(this, result.id, PresenceCommand::Kind::Created, name));
     } else {
         QVariantMap previous;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -361,7 +363,7 @@ void RecordPage::deleteCurrent()
         return;
     }
     const QString name = m_form->record().text(QString::fromLatin1(models::schemaOf(m_entity).nameField));
-    auto *command = new DeleteRecordCommand(this, m_currentId, name);
+    auto *command = new PresenceCommand(this, m_currentId, PresenceCommand::Kind::Deleted, name);
     if (removeRecord(m_currentId)) {
         m_undoStack->push(command); // its first redo is skipped: the delete is done
         m_banner->show(MessageBanner::Kind::Information, tr("Deleted. Undo (Ctrl+Z) brings it back."));

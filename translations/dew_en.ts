@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>dew::ui::RecordPage</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln matching record(s); scroll down for more</source>
+        <translation>
+            <numerusform>First %Ln matching record; scroll down for more</numerusform>
+            <numerusform>First %Ln matching records; scroll down for more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
