@@ -84,6 +84,8 @@ Workspace::Workspace(QString connection, QString path, sqlite3 *handle)
 
 Workspace::~Workspace()
 {
+    // SQLite's advice for long-lived connections: refresh the planner's statistics where needed.
+    exec(m_handle, "PRAGMA optimize", nullptr);
     {
         QSqlDatabase db = database();
         db.close();
