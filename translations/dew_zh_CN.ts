@@ -231,6 +231,85 @@
     </message>
 </context>
 <context>
+    <name>dew::models::Import</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>“%1”不是以下取值之一：%2。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否, not &quot;%1&quot;.</source>
+        <translation>请填写“是”或“否”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation>导入未能保存。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicate of row %1.</source>
+        <translation>与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>A deleted record has this code; restore it in dew first.</source>
+        <translation>已删除的记录使用了此代码，请先在 dew 中恢复该记录。</translation>
+    </message>
+    <message>
+        <source>No information system has the code %1; the row is imported without the link.</source>
+        <translation>没有系统编码为 %1 的信息系统；该行导入时不关联来源系统。</translation>
+    </message>
+    <message>
+        <source>No organisation has the code %1.</source>
+        <translation>没有统一社会信用代码为 %1 的组织机构。</translation>
+    </message>
+    <message>
+        <source>The name %1 differs from the organisation of code %2 (%3).</source>
+        <translation>名称“%1”与代码 %2 对应的机构（%3）不一致。</translation>
+    </message>
+    <message>
+        <source>Unknown organisation %1.</source>
+        <translation>未知的组织机构“%1”。</translation>
+    </message>
+    <message>
+        <source>Its data resource (row %1) is rejected.</source>
+        <translation>其所属数据资源（第 %1 行）已被拒绝。</translation>
+    </message>
+    <message>
+        <source>No data resource has the code %1.</source>
+        <translation>没有资源代码为 %1 的数据资源。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::PagedRecordModel</name>
     <message>
         <source> · retired</source>

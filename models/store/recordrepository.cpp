@@ -369,7 +369,6 @@ WriteResult RecordRepository::write(const Actor &actor, const Record &before, Re
     Transaction transaction(m_workspace);
     QString error;
     const bool isCreate = op == QLatin1String("create");
-    const bool written = isCreate ? insertRow(after, &error) : updateRow(after, changedFields, &error);
     const Outbox outbox(m_workspace.database());
     const OutboxEntry entry{0,
                             {},
@@ -381,11 +380,14 @@ WriteResult RecordRepository::write(const Actor &actor, const Record &before, Re
                             expectedState,
                             actor.userId,
                             after.updatedAt};
-    const bool indexed = m_schema.entity == Entity::DataItem
-                             ? SearchIndex::refresh(m_workspace.database(), Entity::DataResource,
-                                                    after.text(QStringLiteral("resource_id")), &error)
-                             : SearchIndex::refresh(m_workspace.database(), m_schema.entity, after.id, &error);
-    if (!written || !indexed || !outbox.append(entry, &error) || !transaction.commit()) {
+    const QString searchedId =
+        m_schema.entity == Entity::DataItem ? after.text(QStringLiteral("resource_id")) : after.id;
+    const Entity searchedEntity = m_schema.entity == Entity::DataItem ? Entity::DataResource : m_schema.entity;
+    // Each step runs only if the one before succeeded, so the first failure is the one reported.
+    const bool saved = (isCreate ? insertRow(after, &error) : updateRow(after, changedFields, &error)) &&
+                       SearchIndex::refresh(m_workspace.database(), searchedEntity, searchedId, &error) &&
+                       outbox.append(entry, &error) && transaction.commit();
+    if (!saved) {
         return {after.id, storageFailure(error)};
     }
     return {after.id, {}};

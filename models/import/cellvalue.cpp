@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cellvalue.h"
+
+#include "domain/enumerations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dew::models {
+
+QDate readDate(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    const QRegularExpressionMatch match = pattern.match(text.normalized(QString::NormalizationForm_KC).trimmed());
+    if (!match.hasMatch()) {
+        return {};
+    }
+    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+}
+
+bool readCell(const FieldSpec &spec, const QString &text, QVariant *value, QString *error)
+{
+    const QString cell = text.normalized(QString::NormalizationForm_KC).trimmed();
+    if (cell.isEmpty()) {
+        *value = QVariant();
+        return true;
+    }
+    switch (spec.type) {
+    case FieldType::Enum: {
+        const std::optional<QString> code = Enumeration::of(spec.enumKind).codeFor(cell);
+        if (!code) {
+            QStringList labels;
+            for (const EnumValue &known : Enumeration::of(spec.enumKind).values()) {
+                labels << QString::fromUtf8(known.zh);
+            }
+            *error = QCoreApplication::translate("dew::models::Import", "\"%1\" is not one of %2.")
+                         .arg(cell, labels.join(QStringLiteral("、")));
+            return false;
+        }
+        *value = *code;
+        return true;
+    }
+    case FieldType::Bool: {
+        static const QStringList yes{QStringLiteral("是"), QStringLiteral("true"), QStringLiteral("yes"),
+                                     QStringLiteral("y"), QStringLiteral("1")};
+        static const QStringList no{QStringLiteral("否"), QStringLiteral("false"), QStringLiteral("no"),
+                                    QStringLiteral("n"), QStringLiteral("0")};
+        if (yes.contains(cell.toLower()) || no.contains(cell.toLower())) {
+            *value = yes.contains(cell.toLower());
+            return true;
+        }
+        *error = QCoreApplication::translate("dew::models::Import", "Write 是 or 否, not \"%1\".").arg(cell);
+        return false;
+    }
+    case FieldType::Integer: {
+        bool ok = false;
+        const qlonglong number = QString(cell).remove(QLatin1Char(',')).toLongLong(&ok);
+        if (!ok) {
+            *error = QCoreApplication::translate("dew::models::Import", "\"%1\" is not a whole number.").arg(cell);
+            return false;
+        }
+        *value = number;
+        return true;
+    }
+    case FieldType::Real: {
+        bool ok = false;
+        const double number = QString(cell).remove(QLatin1Char(',')).toDouble(&ok);
+        if (!ok) {
+            *error = QCoreApplication::translate("dew::models::Import", "\"%1\" is not a number.").arg(cell);
+            return false;
+        }
+        *value = number;
+        return true;
+    }
+    case FieldType::Date: {
+        const QDate date = readDate(cell);
+        if (!date.isValid()) {
+            *error = QCoreApplication::translate("dew::models::Import", "\"%1\" is not a date.").arg(cell);
+            return false;
+        }
+        *value = date.toString(Qt::ISODate);
+        return true;
+    }
+    default:
+        *value = cell;
+        return true;
+    }
+}
+
+} // namespace dew::models

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importapplier.h"
+
+#include "store/recordrepository.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+namespace dew::models {
+namespace {
+
+// Writes one entity's accepted rows; returns false (with the row) at the first failure.
+bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, const QList<RowVerdict> &verdicts,
+               ApplyResult &result, const std::function<bool()> &step)
+{
+    RecordRepository records(workspace, entity);
+    RecordRepository resources(workspace, Entity::DataResource);
+    for (const RowVerdict &verdict : verdicts) {
+        if (!step()) {
+            return false;
+        }
+        WriteResult written;
+        if (verdict.verdict == Verdict::New) {
+            Record record;
+            record.values = verdict.values;
+            if (entity == Entity::DataItem) {
+                const std::optional<Record> resource = resources.findByKey(verdict.parentCode);
+                record.values.insert(QStringLiteral("resource_id"), resource ? resource->id : QString());
+            }
+            written = records.create(actor, record);
+            result.summary.created += written.ok() ? 1 : 0;
+        } else if (verdict.verdict == Verdict::Update) {
+            written = records.update(actor, verdict.recordId, verdict.values);
+            result.summary.updated += written.ok() ? 1 : 0;
+        } else {
+            (verdict.verdict == Verdict::Unchanged ? result.summary.unchanged : result.summary.rejected) += 1;
+            continue;
+        }
+        if (!written.ok()) {
+            result.failedLine = verdict.line;
+            result.error = describe(entity, written.errors);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<RowVerdict> &resources,
+                        const QList<RowVerdict> &items, const std::function<void(int, int)> &progress,
+                        const std::atomic_bool *cancel)
+{
+    ApplyResult result;
+    const int total = static_cast<int>(resources.size() + items.size());
+    int done = 0;
+    const auto step = [&] {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            return false;
+        }
+        if (progress && (++done % 256 == 0 || done == total)) {
+            progress(done, total);
+        }
+        return true;
+    };
+    Transaction transaction(workspace);
+    if (!applyRows(workspace, actor, Entity::DataResource, resources, result, step) ||
+        !applyRows(workspace, actor, Entity::DataItem, items, result, step)) {
+        result.summary = {}; // rolled back: nothing was written
+        return result;
+    }
+    result.ok = transaction.commit();
+    if (!result.ok) {
+        result.summary = {};
+        result.error = QCoreApplication::translate("dew::models::Import", "The import could not be saved.");
+    }
+    return result;
+}
+
+ApplyResult applyImport(const Workspace &workspace, const Actor &actor, Entity entity,
+                        const QList<RowVerdict> &verdicts)
+{
+    ApplyResult result;
+    Transaction transaction(workspace);
+    if (!applyRows(workspace, actor, entity, verdicts, result, [] { return true; })) {
+        result.summary = {};
+        return result;
+    }
+    result.ok = transaction.commit();
+    return result;
+}
+
+} // namespace dew::models

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importplanner.h"
+
+#include "cellvalue.h"
+#include "domain/uscc.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+
+namespace dew::models {
+namespace {
+
+RowVerdict rejected(RowVerdict verdict, const QString &field, const QString &message)
+{
+    verdict.verdict = Verdict::Rejected;
+    verdict.problems.append({field, message});
+    return verdict;
+}
+
+bool sameValue(const FieldSpec &spec, const QVariant &a, const QVariant &b)
+{
+    return RecordRepository::canonical(spec, a) == RecordRepository::canonical(spec, b);
+}
+
+} // namespace
+
+ImportPlanner::ImportPlanner(const Workspace &workspace, Entity entity, Actor actor)
+    : m_workspace(workspace), m_schema(schemaOf(entity)), m_actor(std::move(actor)), m_records(workspace, entity)
+{
+    for (const NamedRecord &org : RecordRepository(workspace, Entity::Organisation).names()) {
+        m_organisationsByName.insert(org.name, org.id);
+    }
+}
+
+void ImportPlanner::setResourceRowsOfThisImport(const QList<RowVerdict> &resourceVerdicts)
+{
+    for (const RowVerdict &verdict : resourceVerdicts) {
+        if (verdict.verdict == Verdict::Rejected) {
+            m_rejectedResourceLines.insert(verdict.key, verdict.line);
+        } else {
+            m_resourceIdsOfThisImport.insert(verdict.key, verdict.recordId);
+        }
+    }
+}
+
+QList<RowVerdict> ImportPlanner::plan(const QList<SourceRow> &rows) const
+{
+    QList<RowVerdict> verdicts;
+    verdicts.reserve(rows.size());
+    QHash<QString, int> firstLineOfKey;
+    for (const SourceRow &row : rows) {
+        RowVerdict verdict = planRow(row);
+        if (!verdict.key.isEmpty()) {
+            // Within one file the first occurrence of a code stands (templates.md).
+            const auto first = firstLineOfKey.constFind(verdict.key);
+            if (first != firstLineOfKey.cend()) {
+                verdict = rejected(
+                    verdict, QString::fromLatin1(m_schema.businessKey),
+                    QCoreApplication::translate("dew::models::Import", "Duplicate of row %1.").arg(first.value()));
+            } else {
+                firstLineOfKey.insert(verdict.key, row.line);
+            }
+        }
+        verdicts.append(std::move(verdict));
+    }
+    return verdicts;
+}
+
+RowVerdict ImportPlanner::planRow(const SourceRow &row) const
+{
+    RowVerdict verdict;
+    verdict.line = row.line;
+    const QString keyField = QString::fromLatin1(m_schema.businessKey);
+    const QString key = row.cells.value(keyField).normalized(QString::NormalizationForm_KC).trimmed();
+    if (key.isEmpty()) {
+        return rejected(verdict, keyField,
+                        QCoreApplication::translate("dew::models::Import", "This field is required."));
+    }
+    const bool isItem = m_schema.entity == Entity::DataItem;
+    verdict.parentCode = isItem ? row.cells.value(QStringLiteral("resource_code")).trimmed() : QString();
+    verdict.key = isItem ? verdict.parentCode + QStringLiteral(" / ") + key : key;
+
+    QVariantMap values;
+    if (!readValues(row, values, verdict)) {
+        verdict.verdict = Verdict::Rejected;
+        return verdict;
+    }
+    const std::optional<Record> existing = findExisting(row, verdict);
+    if (verdict.verdict == Verdict::Rejected && !verdict.problems.isEmpty()) {
+        return verdict;
+    }
+    if (existing && existing->deleted) {
+        return rejected(verdict, keyField,
+                        QCoreApplication::translate("dew::models::Import",
+                                                    "A deleted record has this code; restore it in dew first."));
+    }
+
+    Record record = existing.value_or(Record{});
+    if (!existing && m_schema.hasLifecycle) {
+        record.values.insert(QStringLiteral("lifecycle"), QStringLiteral("draft"));
+    }
+    record.values.insert(values);
+    if (isItem && record.text(QStringLiteral("resource_id")).isEmpty()) {
+        record.values.insert(QStringLiteral("resource_id"), QStringLiteral("(new)")); // created by this import
+    }
+    // References were resolved above; the rest is the form's own validation.
+    for (const FieldError &error : validate(m_schema.entity, record)) {
+        verdict.problems.append({error.field, error.message});
+    }
+    const Permission permission =
+        isItem ? Permission{true, {}}
+               : m_records.permission(m_actor, existing ? RecordAction::Edit : RecordAction::Create, record);
+    if (!permission) {
+        verdict.problems.append({QString(), permission.reason});
+    }
+    if (!verdict.problems.isEmpty()) {
+        verdict.verdict = Verdict::Rejected;
+        return verdict;
+    }
+    if (!existing) {
+        verdict.verdict = Verdict::New;
+        verdict.values = values;
+        return verdict;
+    }
+    verdict.recordId = existing->id;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!sameValue(*m_schema.field(it.key()), existing->value(it.key()), it.value())) {
+            verdict.values.insert(it.key(), it.value());
+            verdict.changedFields << it.key();
+        }
+    }
+    verdict.verdict = verdict.changedFields.isEmpty() ? Verdict::Unchanged : Verdict::Update;
+    return verdict;
+}
+
+bool ImportPlanner::readValues(const SourceRow &row, QVariantMap &values, RowVerdict &verdict) const
+{
+    for (const FieldSpec &spec : m_schema.fields) {
+        const QString name = QString::fromLatin1(spec.name);
+        if (!spec.editable) {
+            continue; // lifecycle, retired, positions: never set by an import
+        }
+        if (spec.type == FieldType::OrgRef) {
+            if (row.cells.contains(name) || row.cells.contains(QStringLiteral("owner_uscc"))) {
+                const QString id = findOrganisation(row, verdict);
+                if (!id.isEmpty()) {
+                    values.insert(name, id);
+                }
+            }
+            continue;
+        }
+        if (!row.cells.contains(name)) {
+            continue; // a column the file does not have changes nothing
+        }
+        if (spec.type == FieldType::SystemRef) {
+            const QString code = row.cells.value(name).trimmed();
+            const std::optional<Record> system =
+                code.isEmpty() ? std::nullopt
+                               : RecordRepository(m_workspace, Entity::InformationSystem).findByKey(code);
+            if (system && !system->deleted) {
+                values.insert(name, system->id);
+            } else if (!code.isEmpty()) {
+                verdict.warnings << QCoreApplication::translate("dew::models::Import",
+                                                                "No information system has the code %1; the row is "
+                                                                "imported without the link.")
+                                        .arg(code);
+            } else {
+                values.insert(name, QVariant());
+            }
+            continue;
+        }
+        QVariant value;
+        QString error;
+        if (readCell(spec, row.cells.value(name), &value, &error)) {
+            values.insert(name, value);
+        } else {
+            verdict.problems.append({name, error});
+        }
+    }
+    return verdict.problems.isEmpty();
+}
+
+QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdict) const
+{
+    const QString field = QStringLiteral("owner_org");
+    const QString code = uscc::normalized(row.cells.value(QStringLiteral("owner_uscc")));
+    const QString name = row.cells.value(field).trimmed();
+    if (!code.isEmpty()) {
+        // The code decides; a name that does not match it is only a warning (templates.md).
+        const std::optional<Record> org = RecordRepository(m_workspace, Entity::Organisation).findByKey(code);
+        if (!org || org->deleted) {
+            verdict.problems.append(
+                {field,
+                 QCoreApplication::translate("dew::models::Import", "No organisation has the code %1.").arg(code)});
+            return {};
+        }
+        if (!name.isEmpty() && name != org->text(QStringLiteral("name"))) {
+            verdict.warnings << QCoreApplication::translate(
+                                    "dew::models::Import", "The name %1 differs from the organisation of code %2 (%3).")
+                                    .arg(name, code, org->text(QStringLiteral("name")));
+        }
+        return org->id;
+    }
+    if (name.isEmpty()) {
+        return {};
+    }
+    const QString id = m_organisationsByName.value(name);
+    if (id.isEmpty()) {
+        verdict.problems.append(
+            {field, QCoreApplication::translate("dew::models::Import", "Unknown organisation %1.").arg(name)});
+    }
+    return id;
+}
+
+std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdict &verdict) const
+{
+    if (m_schema.entity != Entity::DataItem) {
+        return m_records.findByKey(verdict.key);
+    }
+    const QString parent = verdict.parentCode;
+    if (parent.isEmpty()) {
+        verdict.problems.append({QStringLiteral("resource_id"),
+                                 QCoreApplication::translate("dew::models::Import", "This field is required.")});
+    } else if (m_rejectedResourceLines.contains(parent)) {
+        verdict.problems.append(
+            {QStringLiteral("resource_id"),
+             QCoreApplication::translate("dew::models::Import", "Its data resource (row %1) is rejected.")
+                 .arg(m_rejectedResourceLines.value(parent))});
+    } else {
+        QString resourceId = m_resourceIdsOfThisImport.value(parent);
+        if (resourceId.isEmpty() && !m_resourceIdsOfThisImport.contains(parent)) {
+            const std::optional<Record> resource =
+                RecordRepository(m_workspace, Entity::DataResource).findByKey(parent);
+            if (!resource || resource->deleted) {
+                verdict.problems.append(
+                    {QStringLiteral("resource_id"),
+                     QCoreApplication::translate("dew::models::Import", "No data resource has the code %1.")
+                         .arg(parent)});
+                return std::nullopt;
+            }
+            resourceId = resource->id;
+        }
+        if (resourceId.isEmpty()) {
+            return std::nullopt; // the resource is new in this import, so is the item
+        }
+        const QString name = row.cells.value(QStringLiteral("name")).trimmed();
+        for (const Record &item : m_records.itemsOf(resourceId)) {
+            if (item.text(QStringLiteral("name")) == name) {
+                return item;
+            }
+        }
+        return std::nullopt;
+    }
+    if (!verdict.problems.isEmpty()) {
+        verdict.verdict = Verdict::Rejected;
+    }
+    return std::nullopt;
+}
+
+} // namespace dew::models

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/actor.h"
+#include "importplan.h"
+#include "store/recordrepository.h"
+
+namespace dew::models {
+
+class Workspace;
+
+// The dry run of an import (DESIGN.md §9, templates.md): reads each row as the template means it,
+// matches it to a stored record by its business code (never by its position), validates it as a
+// form would, and says whether it is new, an update (with the fields that change), unchanged or
+// rejected (with the field and the reason). It writes nothing, and never plans a change of a
+// record's lifecycle: those fields are not importable.
+class ImportPlanner
+{
+public:
+    // The actor matters: a row the actor may not write is rejected in the dry run already.
+    ImportPlanner(const Workspace &workspace, Entity entity, Actor actor);
+
+    QList<RowVerdict> plan(const QList<SourceRow> &rows) const;
+    // Items name their resource by code: rows of the same import that add or keep a resource
+    // count as existing resources, and items of a rejected resource row are rejected with it.
+    void setResourceRowsOfThisImport(const QList<RowVerdict> &resourceVerdicts);
+
+private:
+    RowVerdict planRow(const SourceRow &row) const;
+    bool readValues(const SourceRow &row, QVariantMap &values, RowVerdict &verdict) const;
+    QString findOrganisation(const SourceRow &row, RowVerdict &verdict) const;
+    std::optional<Record> findExisting(const SourceRow &row, RowVerdict &verdict) const;
+
+    const Workspace &m_workspace;
+    const EntitySchema &m_schema;
+    const Actor m_actor;
+    RecordRepository m_records;
+    QHash<QString, QString> m_organisationsByName;
+    QHash<QString, int> m_rejectedResourceLines;       // resource code -> its rejected row
+    QHash<QString, QString> m_resourceIdsOfThisImport; // resource code -> id ("" when new)
+};
+
+} // namespace dew::models
