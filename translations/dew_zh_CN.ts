@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>dew::models::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>bad sheet name %1</source>
+        <translation>工作表名称“%1”无效</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>无法创建该文件</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Field</name>
     <message>
         <source>Region code</source>
@@ -307,6 +322,101 @@
     <message>
         <source>No data resource has the code %1.</source>
         <translation>没有资源代码为 %1 的数据资源。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::Io</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds binary data</source>
+        <translation>不是文本文件：其中含有二进制数据</translation>
+    </message>
+    <message>
+        <source>unknown text encoding: byte %1 is neither UTF-8 nor GB18030</source>
+        <translation>未知的文本编码：第 %1 个字节既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>this system cannot decode %1</source>
+        <translation>本系统无法解码 %1</translation>
+    </message>
+    <message>
+        <source>row %1: unterminated quote (the field in column %2 opened on line %3 is never closed)</source>
+        <translation>第 %1 行：引号未闭合（第 %2 列在第 %3 行开始的字段没有结束）</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook or a password-protected one: save it as an unprotected .xlsx</source>
+        <translation>这是 Excel 97-2003 工作簿或受密码保护的工作簿：请另存为未加密的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the file is not a zip archive</source>
+        <translation>不是 XLSX 工作簿：文件不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>there is no sheet %1</source>
+        <translation>没有工作表 %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1: %2</source>
+        <translation>第 %1 行的 XML 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>not a workbook: the zip has no xl/workbook.xml (it looks like an OpenDocument file: save it as .xlsx)</source>
+        <translation>不是工作簿：压缩包中没有 xl/workbook.xml（看起来是 OpenDocument 文件，请另存为 .xlsx）</translation>
+    </message>
+    <message>
+        <source>not a workbook: the zip has no xl/workbook.xml</source>
+        <translation>不是工作簿：压缩包中没有 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no part in the package</source>
+        <translation>工作表“%1”在文件包中没有对应的部件</translation>
+    </message>
+    <message>
+        <source>merged ranges cover too many cells</source>
+        <translation>合并单元格覆盖的单元格过多</translation>
+    </message>
+    <message>
+        <source>cell %1 names shared string %2, which does not exist</source>
+        <translation>单元格 %1 引用的共享字符串 %2 不存在</translation>
+    </message>
+    <message>
+        <source>truncated zip: the file ends before the zip directory</source>
+        <translation>zip 文件不完整：文件在压缩目录之前就结束了</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>damaged zip: its directory is inconsistent</source>
+        <translation>zip 文件已损坏：其目录不一致</translation>
+    </message>
+    <message>
+        <source>cannot open the zip: %1</source>
+        <translation>无法打开 zip 文件：%1</translation>
+    </message>
+    <message>
+        <source>the zip has no %1</source>
+        <translation>压缩包中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2, the limit for one part of a workbook</source>
+        <translation>%1 解压后超过 %2，超出工作簿单个部件的上限</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the zip: %2</source>
+        <translation>无法从压缩包读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>damaged zip: cannot unpack %1: %2</source>
+        <translation>zip 文件已损坏：无法解压 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +709,35 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::Export</name>
+    <message>
+        <source>Export the view</source>
+        <translation>导出当前视图</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export in the template layout</source>
+        <translation>按模板格式导出</translation>
+    </message>
+    <message>
+        <source>Data resource catalogue.xlsx</source>
+        <translation>数据资源目录.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::FilterBar</name>
     <message>
         <source>All levels</source>
@@ -706,6 +845,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export the view…</source>
+        <translation>导出当前视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export resources with their items (template layout)…</source>
+        <translation>导出数据资源及信息项（模板格式）…</translation>
     </message>
 </context>
 <context>

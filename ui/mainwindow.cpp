@@ -95,6 +95,14 @@ void MainWindow::showPage(int index)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportView = file->addAction(tr("&Export the view…"), this, [this] { currentPage()->exportView(); });
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportTemplate = file->addAction(tr("Export resources with their items (template layout)…"), this,
+                                              [this] { currentPage()->exportTemplate(); });
+    connect(m_stack, &QStackedWidget::currentChanged, exportTemplate, [this, exportTemplate] {
+        exportTemplate->setEnabled(currentPage()->entity() == models::Entity::DataResource);
+    });
+    file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -22,7 +22,10 @@ QDate readDate(const QString &text)
 
 bool readCell(const FieldSpec &spec, const QString &text, QVariant *value, QString *error)
 {
-    const QString cell = text.normalized(QString::NormalizationForm_KC).trimmed();
+    // Codes, labels, numbers and dates are read through NFKC (full-width digits, ideographic
+    // spaces); free text keeps its own characters, full-width punctuation included.
+    const bool freeText = spec.type == FieldType::Text || spec.type == FieldType::LongText;
+    const QString cell = freeText ? text.trimmed() : text.normalized(QString::NormalizationForm_KC).trimmed();
     if (cell.isEmpty()) {
         *value = QVariant();
         return true;

@@ -72,12 +72,14 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
     RowVerdict verdict;
     verdict.line = row.line;
     const QString keyField = QString::fromLatin1(m_schema.businessKey);
-    const QString key = row.cells.value(keyField).normalized(QString::NormalizationForm_KC).trimmed();
+    const bool isItem = m_schema.entity == Entity::DataItem;
+    // Codes are read through NFKC (a code typed in full-width digits); an item's name is kept as written.
+    const QString cell = row.cells.value(keyField);
+    const QString key = isItem ? cell.trimmed() : cell.normalized(QString::NormalizationForm_KC).trimmed();
     if (key.isEmpty()) {
         return rejected(verdict, keyField,
                         QCoreApplication::translate("dew::models::Import", "This field is required."));
     }
-    const bool isItem = m_schema.entity == Entity::DataItem;
     verdict.parentCode = isItem ? row.cells.value(QStringLiteral("resource_code")).trimmed() : QString();
     verdict.key = isItem ? verdict.parentCode + QStringLiteral(" / ") + key : key;
 

@@ -42,6 +42,8 @@ public:
     int rowOf(const QString &id) const;
 
     const RecordFilter &filter() const { return m_query.filter(); }
+    QString sortField() const { return m_query.sortField(); }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
     void setFilter(const RecordFilter &filter);
     // Re-reads everything (another process or an import changed the table).
     void reload();

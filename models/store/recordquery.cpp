@@ -128,7 +128,9 @@ QList<ListedRow> RecordQuery::fetch(qint64 offset, int limit, qint64 total) cons
 {
     QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id")};
     for (const QString &column : m_columns) {
-        select << (column == QLatin1String("owner_org") ? QStringLiteral("o.name") : QStringLiteral("t.") + column);
+        select << (column == QLatin1String("owner_org")    ? QStringLiteral("o.name")
+                   : column == QLatin1String("owner_uscc") ? QStringLiteral("o.uscc")
+                                                           : QStringLiteral("t.") + column);
     }
     // SQLite walks OFFSET rows one by one: a page near the end is read backwards from the end.
     const bool fromEnd = total > 0 && offset > total / 2;

@@ -27,7 +27,8 @@ struct ListedRow
 {
     qint64 rid = 0;
     QString id;
-    QVariantList values; // in the order of the query's columns
+    QVariantList values; // in the order of the query's columns; owner_org is the owner's name and
+                         // the pseudo-column owner_uscc its 统一社会信用代码
 };
 
 // The live rows of one entity that match a filter, in a stable order, fetched a page at a

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The dew authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "fixtures.h"
 #include "forms/dataitemseditor.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTableView>
@@ -76,6 +78,7 @@ private slots:
     void errorsShowAtTheirFields();
     void deleteAndUndo();
     void actionsFollowTheRole();
+    void exportsTheFilteredView();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -224,6 +227,37 @@ void TestRecordPage::actionsFollowTheRole()
     QVERIFY(!m_page->action(models::RecordAction::Withdraw)->isEnabled());
     auto *name = qobject_cast<QLineEdit *>(m_page->form()->editor(QStringLiteral("name")));
     QVERIFY(name->isReadOnly());
+}
+
+void TestRecordPage::exportsTheFilteredView()
+{
+    models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
+    for (int i = 1; i <= 4; ++i) {
+        QVERIFY(resources
+                    .create(m_ws->reviewer,
+                            m_ws->resource(QStringLiteral("101001/00000%1").arg(i), QStringLiteral("资源%1").arg(i),
+                                           i <= 3 ? m_ws->orgA : m_ws->orgB))
+                    .ok());
+    }
+    m_page->model()->reload();
+    auto *organisation = m_page->filterBar()->findChild<QComboBox *>(QStringLiteral("organisationFilter"));
+    organisation->setCurrentIndex(organisation->findData(m_ws->orgB));
+    emit organisation->activated(organisation->currentIndex());
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    // The user hides a column: the export has what the table shows.
+    m_page->table()->setColumnHidden(m_page->model()->columnOf(QStringLiteral("grade")), true);
+
+    const QString path = m_ws->dir.filePath(QStringLiteral("export.csv"));
+    ui::FileDialog::setNextAnswer(path);
+    m_page->exportView();
+    QVERIFY2(m_page->banner()->text().contains(QStringLiteral("export.csv")), qPrintable(m_page->banner()->text()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().mid(3).trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().startsWith("资源代码,资源名称,资源提供方"));
+    QVERIFY(!lines.first().contains("数据分级"));
+    QVERIFY(lines.at(1).startsWith("101001/000004,资源4,呼和浩特市教育局"));
 }
 
 QTEST_MAIN(TestRecordPage)

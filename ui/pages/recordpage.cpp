@@ -4,6 +4,7 @@
 
 #include "commands/recordcommands.h"
 #include "dialogs/messagebox.h"
+#include "exportactions.h"
 #include "filterbar.h"
 #include "forms/dataitemseditor.h"
 #include "forms/recordform.h"
@@ -209,6 +210,23 @@ void RecordPage::buildActions()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, &RecordPage::focusSearch);
     addAction(find);
+}
+
+void RecordPage::exportView()
+{
+    showExportOutcome(exportTableView(this, m_session.workspace(), *m_model, *m_table, title()));
+}
+
+void RecordPage::exportTemplate()
+{
+    showExportOutcome(exportResourceTemplate(this, m_session.workspace(), *m_model));
+}
+
+void RecordPage::showExportOutcome(const ExportOutcome &outcome)
+{
+    if (!outcome.message.isEmpty()) {
+        m_banner->show(outcome.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, outcome.message);
+    }
 }
 
 void RecordPage::focusSearch()

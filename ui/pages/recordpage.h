@@ -21,6 +21,7 @@ class PagedRecordModel;
 
 namespace dew::ui {
 
+struct ExportOutcome;
 class DataItemsEditor;
 class FilterBar;
 class MessageBanner;
@@ -63,6 +64,10 @@ public slots:
     void deleteCurrent();
     void perform(models::RecordAction action);
     void focusSearch();
+    // Writes what the table shows — its filter, sort and visible columns — to XLSX or CSV (by the
+    // file's suffix); data resources can also go out in the template layout with their items.
+    void exportView();
+    void exportTemplate();
 
     // Used by the undo commands: each writes, then brings the table and form up to date.
     bool writeValues(const QString &id, const QVariantMap &values);
@@ -76,6 +81,7 @@ private:
     void loadCurrent();
     void updateActions();
     void updateCount();
+    void showExportOutcome(const ExportOutcome &outcome);
     bool confirmLeavingEdits();
     bool report(const models::WriteResult &result);
     void afterWrite(const QString &id, int oldRow, bool removed = false);
