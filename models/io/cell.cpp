@@ -6,8 +6,11 @@
 
 namespace dew::models {
 namespace {
-constexpr int maxColumn = 16384; // XFD, the widest sheet Excel writes
-}
+// The size of an Excel sheet: references beyond it are malformed, and rejecting them keeps row
+// arithmetic far from overflow.
+constexpr int maxColumn = 16384; // XFD
+constexpr int maxRow = 1048576;
+} // namespace
 
 QString Cell::columnLetter() const
 {
@@ -60,7 +63,7 @@ bool parseReference(QStringView ref, int *row, int *column)
     *column = columnNumber(ref.left(split));
     bool ok = false;
     *row = ref.mid(split).toInt(&ok);
-    return ok && *column > 0 && *row > 0;
+    return ok && *column > 0 && *row > 0 && *row <= maxRow;
 }
 } // namespace
 

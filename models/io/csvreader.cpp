@@ -186,13 +186,8 @@ bool CsvReader::readData(QByteArrayView data, const RowVisitor &visit)
     }
     const EncodingGuess guess = detectTextEncoding(data);
     m_encoding = guess.encoding;
-    if (guess.binary) {
-        return fail(QCoreApplication::translate("dew::models::Io", "not a text file: it holds binary data"));
-    }
-    if (guess.invalidAt >= 0) {
-        return fail(QCoreApplication::translate("dew::models::Io",
-                                                "unknown text encoding: byte %1 is neither UTF-8 nor GB18030")
-                        .arg(guess.invalidAt));
+    if (const QString problem = encodingProblem(data, guess); !problem.isEmpty()) {
+        return fail(problem);
     }
     QStringDecoder chunkDecoder(textEncodingCodecName(m_encoding));
     if (!chunkDecoder.isValid()) {

@@ -74,13 +74,8 @@ bool SpreadsheetReader::open(const QString &path)
     }
     const QByteArrayView bytes = mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(copy);
     const EncodingGuess guess = detectTextEncoding(bytes);
-    if (guess.binary) {
-        return fail(QCoreApplication::translate("dew::models::Io", "not a text file: it holds binary data"));
-    }
-    if (guess.invalidAt >= 0) {
-        return fail(QCoreApplication::translate("dew::models::Io",
-                                                "unknown text encoding: byte %1 is neither UTF-8 nor GB18030")
-                        .arg(guess.invalidAt));
+    if (const QString problem = encodingProblem(bytes, guess); !problem.isEmpty()) {
+        return fail(problem);
     }
     m_encoding = guess.encoding;
     m_format = Format::Csv;

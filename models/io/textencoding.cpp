@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textencoding.h"
 
+#include <QCoreApplication>
+
 namespace dew::models {
 namespace {
 
@@ -113,6 +115,22 @@ EncodingGuess detectTextEncoding(QByteArrayView bytes)
         guess.invalidAt = firstInvalidGb18030(bytes);
     }
     return guess;
+}
+
+QString encodingProblem(QByteArrayView bytes, const EncodingGuess &guess)
+{
+    if (guess.binary) {
+        return QCoreApplication::translate("dew::models::Io", "not a text file: it holds binary data");
+    }
+    if (guess.invalidAt < 0) {
+        return {};
+    }
+    // A line number is what an officer can look for in an editor; the byte pins it down.
+    const qsizetype line = bytes.first(std::min(guess.invalidAt, bytes.size())).count('\n') + 1;
+    return QCoreApplication::translate("dew::models::Io",
+                                       "unknown text encoding: line %1 (byte %2) is neither UTF-8 nor GB18030")
+        .arg(line)
+        .arg(guess.invalidAt);
 }
 
 QString textEncodingName(TextEncoding encoding)

@@ -22,6 +22,9 @@ struct EncodingGuess
 
 // Valid UTF-8 is UTF-8 (so plain ASCII is too); anything else must be well-formed GB18030.
 EncodingGuess detectTextEncoding(QByteArrayView bytes);
+// What is wrong with the bytes for a reader to say ("not a text file…", "unknown text encoding:
+// line 3 …"), or an empty string when the guess is usable.
+QString encodingProblem(QByteArrayView bytes, const EncodingGuess &guess);
 QString textEncodingName(TextEncoding encoding);          // "UTF-8", "UTF-8 (BOM)", "GB18030", …
 const char *textEncodingCodecName(TextEncoding encoding); // for QStringDecoder
 

@@ -15,6 +15,7 @@ namespace {
 // Ranges are clipped to the rows that hold data, and then capped: a merge over A1:A1048576
 // repeated a thousand times must not allocate a billion cells.
 constexpr qsizetype maxFilledCells = 5'000'000;
+constexpr int maxRow = 1048576; // Excel's last row
 
 QStringView attribute(const QXmlStreamReader &xml, QLatin1String name)
 {
@@ -132,7 +133,7 @@ bool parseWorksheet(const QByteArray &xml, const SheetContext &context, std::map
         if (name == QLatin1String("row")) {
             // r is optional: without it a row follows the one before.
             const int r = attribute(reader, QLatin1String("r")).toInt();
-            rowNumber = r > 0 ? r : rowNumber + 1;
+            rowNumber = r > 0 && r <= maxRow ? r : std::min(rowNumber + 1, maxRow);
             column = 0;
             row = nullptr;
         } else if (name == QLatin1String("c")) {

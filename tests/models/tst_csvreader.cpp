@@ -132,7 +132,7 @@ void TestCsvReader::badEncodingIsReported()
     // Latin-1 "café" is neither valid UTF-8 nor well-formed GB18030 (0xE9 then a line end).
     CsvReader reader(QStringLiteral("latin1.csv"));
     QVERIFY(!reader.readData("name\ncaf\xe9\n", [](const SheetRow &) { return true; }));
-    QVERIFY2(reader.errorString().startsWith(QStringLiteral("latin1.csv: unknown text encoding: byte 8")),
+    QVERIFY2(reader.errorString().startsWith(QStringLiteral("latin1.csv: unknown text encoding: line 2 (byte 8)")),
              qPrintable(reader.errorString()));
 }
 

@@ -55,6 +55,7 @@ private slots:
     void sharedStringsSkipPhoneticGuides();
     void worksheetCellKinds();
     void brokenWorksheetIsReported();
+    void referencesBeyondTheSheetAreIgnored();
     void dateFormatCodes_data();
     void dateFormatCodes();
 
@@ -264,6 +265,28 @@ void TestXlsxReader::brokenWorksheetIsReported()
     QVERIFY(!xlsx::parseWorksheet("<worksheet><sheetData><row></sheetData>", {shared, styles, false}, &rows, &merges,
                                   &error));
     QVERIFY2(error.startsWith(QStringLiteral("not well-formed XML at line 1")), qPrintable(error));
+}
+
+void TestXlsxReader::referencesBeyondTheSheetAreIgnored()
+{
+    // Past Excel's 1,048,576 rows and XFD: treated as absent, so row arithmetic cannot overflow.
+    const QByteArray xml = R"(<worksheet><sheetData>
+        <row r="2147483647"><c><v>1</v></c></row>
+        <row><c r="A99999999"><v>2</v></c><c r="XFE2"><v>3</v></c></row>
+        </sheetData><mergeCells><mergeCell ref="A1:A2147483647"/><mergeCell ref="A1:A5"/></mergeCells></worksheet>)";
+    const QStringList shared;
+    const QList<xlsx::NumberStyle> styles;
+    std::map<int, SheetRow> rows;
+    QList<CellRange> merges;
+    QString error;
+    QVERIFY2(xlsx::parseWorksheet(xml, {shared, styles, false}, &rows, &merges, &error), qPrintable(error));
+    QCOMPARE(rows.size(), size_t(2));
+    QCOMPARE(rows.at(1).text(1), QStringLiteral("1"));
+    QCOMPARE(rows.at(2).text(1), QStringLiteral("2"));
+    QCOMPARE(rows.at(2).text(2), QStringLiteral("3")); // no reference: the next column
+    QCOMPARE(merges.size(), 1);
+    QVERIFY(xlsx::fillMergedCells(merges, &rows));
+    QCOMPARE(rows.size(), size_t(2)); // filled only down to the last row with data
 }
 
 void TestXlsxReader::dateFormatCodes_data()
