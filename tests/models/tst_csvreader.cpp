@@ -46,6 +46,8 @@ class TestCsvReader : public QObject
 {
     Q_OBJECT
 private slots:
+    void parse_data();
+    void parse();
     void gb18030AndUtf8BomReadIdentically();
     void quotesLineBreaksAndBlankRows();
     void tabsAreDetected();
@@ -56,6 +58,30 @@ private slots:
     void largeGb18030FileStreamsAcrossChunks();
     void visitorCanCancel();
 };
+
+void TestCsvReader::parse_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("rows");
+    QTest::newRow("doubled quote") << QByteArray("a,\"b\"\"c\",d\n") << QStringLiteral("A1=a | B1=b\"c | C1=d");
+    QTest::newRow("text after closing quote") << QByteArray("\"ab\"cd,e") << QStringLiteral("A1=abcd | B1=e");
+    QTest::newRow("stray quote kept") << QByteArray("ab\"cd,e\n") << QStringLiteral("A1=ab\"cd | B1=e");
+    QTest::newRow("CR line ends") << QByteArray("a,b\rc,d\r") << QStringLiteral("A1=a | B1=b / A2=c | B2=d");
+    QTest::newRow("no final line end") << QByteArray("a\nb") << QStringLiteral("A1=a / A2=b");
+    QTest::newRow("CRLF inside quotes") << QByteArray("\"x\r\ny\",z\r\n") << QStringLiteral("A1=x\ny | B1=z");
+    QTest::newRow("empty fields") << QByteArray(",b,,d\n") << QStringLiteral("B1=b | D1=d");
+    QTest::newRow("only empty quotes") << QByteArray("\"\",\"\"\nx\n") << QStringLiteral("A2=x");
+    QTest::newRow("delimiter and quote in quotes") << QByteArray("\"a,\"\"b\"\"\"\n") << QStringLiteral("A1=a,\"b\"");
+    QTest::newRow("spaces kept") << QByteArray(" a , b \n") << QStringLiteral("A1= a  | B1= b ");
+}
+
+void TestCsvReader::parse()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, rows);
+    CsvReader reader;
+    QCOMPARE(describe(readCsv(reader, csv)).join(QStringLiteral(" / ")), rows);
+}
 
 void TestCsvReader::gb18030AndUtf8BomReadIdentically()
 {
