@@ -28,51 +28,71 @@ bool SpreadsheetReader::fail(const QString &what)
     return false;
 }
 
-bool SpreadsheetReader::open(const QString &path)
+void SpreadsheetReader::reset(const QString &fileName)
 {
     m_format = Format::None;
-    m_path = path;
-    m_fileName = QFileInfo(path).fileName();
+    m_path.clear();
+    m_data.clear();
+    m_fileName = fileName;
     m_encoding.reset();
     m_workbook.reset();
     m_merges.clear();
     m_error.clear();
+}
 
+bool SpreadsheetReader::open(const QString &path)
+{
+    reset(QFileInfo(path).fileName());
+    m_path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(file.errorString());
     }
-    if (file.size() == 0) {
+    // Mapped, not read: a CSV's encoding check needs every byte.
+    const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    const QByteArray copy = mapped ? QByteArray() : file.readAll();
+    const QByteArrayView bytes = mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(copy);
+    return openContent(bytes, [&](XlsxWorkbook &workbook) { return workbook.open(path); });
+}
+
+bool SpreadsheetReader::openData(const QByteArray &data, const QString &fileName)
+{
+    reset(fileName);
+    if (!openContent(data, [&](XlsxWorkbook &workbook) { return workbook.openData(data); })) {
+        return false;
+    }
+    if (m_format == Format::Csv) {
+        m_data = data;
+    }
+    return true;
+}
+
+bool SpreadsheetReader::openContent(QByteArrayView bytes, const std::function<bool(XlsxWorkbook &)> &openWorkbook)
+{
+    if (bytes.isEmpty()) {
         return fail(QCoreApplication::translate("dew::models::Io", "the file is empty"));
     }
-    const QByteArray head = file.read(8);
+    const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 8));
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         auto workbook = std::make_unique<XlsxWorkbook>();
-        if (!workbook->open(path)) {
+        if (!openWorkbook(*workbook)) {
             return fail(workbook->errorString());
         }
         m_workbook = std::move(workbook);
         m_format = Format::Xlsx;
         return true;
     }
-    if (head == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (head == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         // The OLE2 container: Excel 97–2003, and also what Excel makes of a password-protected .xlsx.
         return fail(QCoreApplication::translate(
             "dew::models::Io",
             "an Excel 97-2003 workbook or a password-protected one: save it as an unprotected .xlsx"));
     }
-    if (hasWorkbookSuffix(path)) {
+    if (hasWorkbookSuffix(m_fileName)) {
         return fail(
             QCoreApplication::translate("dew::models::Io", "not an XLSX workbook: the file is not a zip archive"));
     }
-
     // A CSV: check the encoding now, so a bad file fails before any row is shown.
-    const uchar *mapped = file.map(0, file.size());
-    QByteArray copy;
-    if (!mapped && file.seek(0)) {
-        copy = file.readAll();
-    }
-    const QByteArrayView bytes = mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(copy);
     const EncodingGuess guess = detectTextEncoding(bytes);
     if (const QString problem = encodingProblem(bytes, guess); !problem.isEmpty()) {
         return fail(problem);
@@ -86,7 +106,7 @@ QStringList SpreadsheetReader::sheetNames() const
 {
     QStringList names;
     if (m_format == Format::Csv) {
-        names.append(QFileInfo(m_path).completeBaseName());
+        names.append(QFileInfo(m_fileName).completeBaseName());
     } else if (m_workbook) {
         for (const XlsxWorkbook::Sheet &sheet : m_workbook->sheets()) {
             names.append(sheet.name);
@@ -133,7 +153,7 @@ bool SpreadsheetReader::readSheet(int index, const RowVisitor &visit)
             return fail(QCoreApplication::translate("dew::models::Io", "there is no sheet %1").arg(index + 1));
         }
         CsvReader csv(m_fileName);
-        if (!csv.readFile(m_path, visit)) {
+        if (!(m_path.isEmpty() ? csv.readData(m_data, visit) : csv.readFile(m_path, visit))) {
             m_error = csv.errorString();
             return false;
         }

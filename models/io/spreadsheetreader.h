@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     ~SpreadsheetReader();
 
     bool open(const QString &path);
+    // The same from bytes in memory (a download, the clipboard, a fuzzer); fileName names it in
+    // messages and decides, as its suffix would, whether a non-zip is an error or a CSV.
+    bool openData(const QByteArray &data, const QString &fileName);
     Format format() const { return m_format; }
     QString fileName() const { return m_fileName; } // without the folder, as messages use it
 
@@ -64,10 +68,13 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void reset(const QString &fileName);
+    bool openContent(QByteArrayView bytes, const std::function<bool(XlsxWorkbook &)> &openWorkbook);
     bool fail(const QString &what);
 
     Format m_format = Format::None;
-    QString m_path;
+    QString m_path;    // empty when opened from memory
+    QByteArray m_data; // the bytes of a CSV opened from memory
     QString m_fileName;
     std::optional<TextEncoding> m_encoding;
     std::unique_ptr<XlsxWorkbook> m_workbook;

@@ -17,9 +17,16 @@ bool XlsxWorkbook::fail(const QString &part, const QString &what)
 
 bool XlsxWorkbook::open(const QString &path)
 {
-    if (!m_zip.open(path)) {
-        return fail({}, m_zip.errorString());
-    }
+    return m_zip.open(path) ? load() : fail({}, m_zip.errorString());
+}
+
+bool XlsxWorkbook::openData(const QByteArray &data)
+{
+    return m_zip.openData(data) ? load() : fail({}, m_zip.errorString());
+}
+
+bool XlsxWorkbook::load()
+{
     if (!m_zip.contains(workbookPart)) {
         const QString what =
             m_zip.contains(QStringLiteral("content.xml"))

@@ -26,6 +26,7 @@ public:
     };
 
     bool open(const QString &path);
+    bool openData(const QByteArray &data);
     const QList<Sheet> &sheets() const { return m_sheets; }
     bool isDate1904() const { return m_date1904; }
 
@@ -35,6 +36,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool load();
     bool fail(const QString &part, const QString &what);
 
     ZipArchive m_zip;

@@ -35,15 +35,34 @@ bool ZipArchive::open(const QString &path)
 {
     int code = 0;
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
-    if (m_zip) {
-        return true;
+    return m_zip || failOpen(code, startsLikeZip(path));
+}
+
+bool ZipArchive::openData(const QByteArray &data)
+{
+    m_data = data;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &error);
+    if (source) {
+        m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        if (!m_zip) {
+            zip_source_free(source); // the archive did not take it
+        }
     }
+    const int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
+    return m_zip || failOpen(code, m_data.startsWith("PK\x03\x04"));
+}
+
+bool ZipArchive::failOpen(int code, bool startsLikeZip)
+{
     switch (code) {
     case ZIP_ER_NOZIP:
         // A zip is found by its directory at the very end: a file cut short loses it first.
-        m_error = startsLikeZip(path) ? QCoreApplication::translate(
-                                            "dew::models::Io", "truncated zip: the file ends before the zip directory")
-                                      : QCoreApplication::translate("dew::models::Io", "not a zip archive");
+        m_error = startsLikeZip ? QCoreApplication::translate("dew::models::Io",
+                                                              "truncated zip: the file ends before the zip directory")
+                                : QCoreApplication::translate("dew::models::Io", "not a zip archive");
         break;
     case ZIP_ER_INCONS:
         m_error = QCoreApplication::translate("dew::models::Io", "damaged zip: its directory is inconsistent");

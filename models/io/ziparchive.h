@@ -23,14 +23,18 @@ public:
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
-    bool open(const QString &path); // false with errorString() set
+    bool open(const QString &path);        // false with errorString() set
+    bool openData(const QByteArray &data); // a zip in memory (kept, shared, while open)
     bool contains(const QString &name) const;
     std::optional<QByteArray> read(const QString &name); // nullopt with errorString() set
     QString errorString() const { return m_error; }
 
 private:
+    bool failOpen(int code, bool startsLikeZip);
+
     qint64 m_maxPartSize;
     struct zip *m_zip = nullptr;
+    QByteArray m_data;
     QString m_error;
 };
 

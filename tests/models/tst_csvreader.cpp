@@ -57,6 +57,7 @@ private slots:
     void emptyAndBinaryFilesAreRejected();
     void largeGb18030FileStreamsAcrossChunks();
     void visitorCanCancel();
+    void csvFromMemory();
 };
 
 void TestCsvReader::parse_data()
@@ -217,6 +218,22 @@ void TestCsvReader::visitorCanCancel()
     QVERIFY(reader.readSheet(0, [&](const SheetRow &) { return ++seen < 2; }));
     QCOMPARE(seen, 2);
     QVERIFY(reader.wasCancelled());
+}
+
+void TestCsvReader::csvFromMemory()
+{
+    QFile file(fixture("resources-gb18030.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    SpreadsheetReader memory;
+    QVERIFY(memory.openData(file.readAll(), QStringLiteral("pasted.csv")));
+    QCOMPARE(memory.encodingName(), QStringLiteral("GB18030"));
+    QCOMPARE(memory.sheetNames(), QStringList{QStringLiteral("pasted")});
+    SpreadsheetReader disk;
+    QVERIFY(disk.open(fixture("resources-gb18030.csv")));
+    QCOMPARE(describe(memory.readSheet(0)->rows), describe(disk.readSheet(0)->rows));
+    // A name ending in .xlsx promises a workbook, from memory as from disk.
+    QVERIFY(!memory.openData("a,b\n", QStringLiteral("book.xlsx")));
+    QCOMPARE(memory.errorString(), QStringLiteral("book.xlsx: not an XLSX workbook: the file is not a zip archive"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

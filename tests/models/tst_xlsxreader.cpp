@@ -49,6 +49,7 @@ private slots:
     void verticalMergesAreFilledDown();
     void sparseRowsAndCells();
     void zipCalledCsvIsReadAsWorkbook();
+    void workbookFromMemory();
     void badFilesGiveClearErrors_data();
     void badFilesGiveClearErrors();
     void partSizeIsCapped();
@@ -168,6 +169,24 @@ void TestXlsxReader::zipCalledCsvIsReadAsWorkbook()
     QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
     QCOMPARE(reader.format(), SpreadsheetReader::Format::Xlsx);
     QCOMPARE(reader.sheetNames().size(), 3);
+}
+
+void TestXlsxReader::workbookFromMemory()
+{
+    QFile file(fixture("inventory.xlsx"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    SpreadsheetReader reader;
+    QVERIFY2(reader.openData(bytes, QStringLiteral("download.xlsx")), qPrintable(reader.errorString()));
+    const auto table = reader.readSheet(0);
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), m_resources->rows.size());
+    QCOMPARE(rowAt(*table, 5)->text(3), QStringLiteral("市公安局"));
+
+    QVERIFY(!reader.openData(bytes.first(6000), QStringLiteral("cut.xlsx")));
+    QCOMPARE(reader.errorString(), QStringLiteral("cut.xlsx: truncated zip: the file ends before the zip directory"));
+    QVERIFY(!reader.openData(QByteArray(), QStringLiteral("nothing.xlsx")));
+    QCOMPARE(reader.errorString(), QStringLiteral("nothing.xlsx: the file is empty"));
 }
 
 void TestXlsxReader::badFilesGiveClearErrors_data()
