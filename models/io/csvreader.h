@@ -16,10 +16,10 @@ namespace dew::models {
 using RowVisitor = std::function<bool(const SheetRow &row)>;
 
 // RFC 4180 CSV, streamed a chunk at a time so a million-row file is never held as one string.
-// Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF and LF both end a
+// Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF and CR all end a
 // record. Like Excel, a stray quote inside an unquoted field is kept as text. Every field is a
 // Text cell; empty fields and blank records are not delivered. Row numbers count records (what a
-// spreadsheet program shows), not lines.
+// spreadsheet program shows), not lines. A line break inside a quoted field comes out as LF.
 class CsvReader
 {
 public:
