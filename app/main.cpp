@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The dew authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dew: composes the desktop from its libraries.
+#include "commandline.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "seed/democity.h"
@@ -14,11 +15,32 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTextStream>
 
 #include <cstdio>
 
+namespace {
+
+// dew import / dew export: no window, no display needed.
+int runWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("dew"));
+    QCoreApplication::setApplicationName(QStringLiteral("dew"));
+    dew::models::installLogging(QStringLiteral("dew"));
+    dew::ui::installTranslations(dew::models::Settings::instance().language());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return dew::ui::runCommandLine(QCoreApplication::arguments(), out, err);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && dew::ui::isCommandLine({QString::fromLocal8Bit(argv[0]), QString::fromLocal8Bit(argv[1])})) {
+        return runWithoutWindow(argc, argv);
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dew"));
     QApplication::setApplicationName(QStringLiteral("dew"));

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dew::models::FileImport</name>
+    <message numerus="yes">
+        <source>Sheet %1: %Ln row(s) above the header were skipped.</source>
+        <translation>
+            <numerusform>Sheet %1: %Ln row above the header was skipped.</numerusform>
+            <numerusform>Sheet %1: %Ln rows above the header were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::Export</name>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>

@@ -246,6 +246,47 @@
     </message>
 </context>
 <context>
+    <name>dew::models::FileImport</name>
+    <message>
+        <source>Sheet %1 was skipped: it has no header row of the template.</source>
+        <translation>工作表“%1”已跳过：其中没有模板的表头行。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: column %2 (%3) is not in the template and was ignored.</source>
+        <translation>工作表“%1”：第 %2 列（%3）不在模板中，已忽略。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 lacks the required columns %2.</source>
+        <translation>工作表“%1”缺少必填列：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet in the layout of the unified-list template.</source>
+        <translation>%1 中没有符合统一清单模板格式的工作表。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1，第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>column %1 %2: %3</source>
+        <translation>%1 列 %2：%3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>新增 %1 条，更新 %2 条，无变化 %3 条，拒绝 %4 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1: %Ln row(s) above the header were skipped.</source>
+        <translation>
+            <numerusform>工作表“%1”：跳过了表头上方的 %Ln 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Import</name>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
@@ -323,6 +364,10 @@
         <source>No data resource has the code %1.</source>
         <translation>没有资源代码为 %1 的数据资源。</translation>
     </message>
+    <message>
+        <source>%1 was read as %2.</source>
+        <translation>“%1”按“%2”识别。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Io</name>
@@ -333,10 +378,6 @@
     <message>
         <source>not a text file: it holds binary data</source>
         <translation>不是文本文件：其中含有二进制数据</translation>
-    </message>
-    <message>
-        <source>unknown text encoding: byte %1 is neither UTF-8 nor GB18030</source>
-        <translation>未知的文本编码：第 %1 个字节既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
         <source>this system cannot decode %1</source>
@@ -417,6 +458,10 @@
     <message>
         <source>damaged zip: cannot unpack %1: %2</source>
         <translation>zip 文件已损坏：无法解压 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown text encoding: line %1 (byte %2) is neither UTF-8 nor GB18030</source>
+        <translation>未知的文本编码：第 %1 行（第 %2 个字节）既不是 UTF-8 也不是 GB18030</translation>
     </message>
 </context>
 <context>
@@ -687,6 +732,41 @@
     <message>
         <source>Cannot prepare the workspace %1: %2</source>
         <translation>无法准备工作区 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::CommandLine</name>
+    <message>
+        <source>No user %1 in this workspace.</source>
+        <translation>此工作区中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: dew import FILE [--apply] [--workspace PATH]</source>
+        <translation>用法：dew import 文件 [--apply] [--workspace 路径]</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1：按 %2 读取</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --apply to write.</source>
+        <translation>试运行：未写入任何数据。加上 --apply 才会写入。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: row %1 failed: %2</source>
+        <translation>未写入任何数据：第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1 new, %2 updated.</source>
+        <translation>已写入：新增 %1 条，更新 %2 条。</translation>
+    </message>
+    <message>
+        <source>Usage: dew export systems|resources|template FILE [--search TEXT] [--organisation ID] [--state STATE] [--workspace PATH]</source>
+        <translation>用法：dew export systems|resources|template 文件 [--search 文本] [--organisation 机构ID] [--state 状态] [--workspace 路径]</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已向 %2 写入 %1 行。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ constexpr FieldSpec resourceFields[] = {
     {"name", QT_TRANSLATE_NOOP("dew::models::Field", "Resource name"), F::Text, E::Role, true},
     {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Provider"), F::OrgRef, E::Role, true},
     {"summary", QT_TRANSLATE_NOOP("dew::models::Field", "Summary"), F::LongText},
-    {"catalogue_kind", QT_TRANSLATE_NOOP("dew::models::Field", "Catalogue kind"), F::Enum, E::CatalogueKind, true},
+    // Optional: the code's first digit gives it when it is left blank (templates.md).
+    {"catalogue_kind", QT_TRANSLATE_NOOP("dew::models::Field", "Catalogue kind"), F::Enum, E::CatalogueKind},
     {"base_family", QT_TRANSLATE_NOOP("dew::models::Field", "Base library"), F::Enum, E::BaseFamily},
     {"theme", QT_TRANSLATE_NOOP("dew::models::Field", "Theme"), F::Enum, E::Theme},
     {"format", QT_TRANSLATE_NOOP("dew::models::Field", "Format"), F::Enum, E::ResourceFormat, true},
@@ -57,7 +58,7 @@ constexpr FieldSpec resourceFields[] = {
     {"no_share_reason", QT_TRANSLATE_NOOP("dew::models::Field", "Reason for not sharing"), F::Text},
     {"open_type", QT_TRANSLATE_NOOP("dew::models::Field", "Open type"), F::Enum, E::OpenType, true},
     {"open_condition", QT_TRANSLATE_NOOP("dew::models::Field", "Open condition"), F::Text},
-    {"grade", QT_TRANSLATE_NOOP("dew::models::Field", "Grade"), F::Enum, E::Grade, true},
+    {"grade", QT_TRANSLATE_NOOP("dew::models::Field", "Grade"), F::Enum, E::Grade},
     {"classified", QT_TRANSLATE_NOOP("dew::models::Field", "Classified"), F::Bool},
     {"source_system", QT_TRANSLATE_NOOP("dew::models::Field", "Source system"), F::SystemRef},
     {"record_count", QT_TRANSLATE_NOOP("dew::models::Field", "Record count"), F::Integer},

@@ -201,6 +201,17 @@ void checkResource(const Record &record, FieldErrors &errors)
 
 } // namespace
 
+void deriveFields(Entity entity, Record &record)
+{
+    const QString kind = QStringLiteral("catalogue_kind");
+    if (entity == Entity::DataResource && isBlank(record.value(kind))) {
+        const QString derived = resourcecode::catalogueKindOf(record.text(QStringLiteral("code")));
+        if (!derived.isEmpty()) {
+            record.values.insert(kind, derived);
+        }
+    }
+}
+
 FieldErrors validate(Entity entity, const Record &record, const ReferenceLookup *lookup)
 {
     const EntitySchema &schema = schemaOf(entity);

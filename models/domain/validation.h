@@ -27,6 +27,11 @@ public:
     virtual bool resourceExists(const QString &id) const = 0;
 };
 
+// Fills what a record's other fields imply when it is left blank: a data resource's catalogue
+// kind comes from its code's first digit. The store and the import's dry run both apply it
+// before validating, so that they agree.
+void deriveFields(Entity entity, Record &record);
+
 // Every rule a record must meet before it is stored: required fields, enumerations, the USCC
 // checksum, real region codes, the resource-code structure and the conditional fields of
 // templates.md. References are checked when a lookup is given.

@@ -3,22 +3,11 @@
 #include "cellvalue.h"
 
 #include "domain/enumerations.h"
+#include "io/spreadsheetdates.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace dew::models {
-
-QDate readDate(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const QRegularExpressionMatch match = pattern.match(text.normalized(QString::NormalizationForm_KC).trimmed());
-    if (!match.hasMatch()) {
-        return {};
-    }
-    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-}
 
 bool readCell(const FieldSpec &spec, const QString &text, QVariant *value, QString *error)
 {
@@ -78,7 +67,12 @@ bool readCell(const FieldSpec &spec, const QString &text, QVariant *value, QStri
         return true;
     }
     case FieldType::Date: {
-        const QDate date = readDate(cell);
+        // Typed text, or a serial day number whose cell had no date format.
+        bool isNumber = false;
+        const double serial = cell.toDouble(&isNumber);
+        const QDate date = isNumber && serial >= 1 && serial < 2958466 && !cell.contains(QLatin1Char('-'))
+                               ? (cell.size() == 8 ? dateFromText(cell) : dateFromSerial(serial))
+                               : dateFromText(cell);
         if (!date.isValid()) {
             *error = QCoreApplication::translate("dew::models::Import", "\"%1\" is not a date.").arg(cell);
             return false;

@@ -48,12 +48,14 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
 
 } // namespace
 
-ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<RowVerdict> &resources,
-                        const QList<RowVerdict> &items, const std::function<void(int, int)> &progress,
-                        const std::atomic_bool *cancel)
+ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<ImportGroup> &groups,
+                        const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     ApplyResult result;
-    const int total = static_cast<int>(resources.size() + items.size());
+    int total = 0;
+    for (const ImportGroup &group : groups) {
+        total += static_cast<int>(group.verdicts.size());
+    }
     int done = 0;
     const auto step = [&] {
         if (cancel && cancel->load()) {
@@ -66,10 +68,11 @@ ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QL
         return true;
     };
     Transaction transaction(workspace);
-    if (!applyRows(workspace, actor, Entity::DataResource, resources, result, step) ||
-        !applyRows(workspace, actor, Entity::DataItem, items, result, step)) {
-        result.summary = {}; // rolled back: nothing was written
-        return result;
+    for (const ImportGroup &group : groups) {
+        if (!applyRows(workspace, actor, group.entity, group.verdicts, result, step)) {
+            result.summary = {}; // rolled back: nothing was written
+            return result;
+        }
     }
     result.ok = transaction.commit();
     if (!result.ok) {
@@ -79,17 +82,18 @@ ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QL
     return result;
 }
 
+ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<RowVerdict> &resources,
+                        const QList<RowVerdict> &items, const std::function<void(int, int)> &progress,
+                        const std::atomic_bool *cancel)
+{
+    return applyImport(workspace, actor, {{Entity::DataResource, resources}, {Entity::DataItem, items}}, progress,
+                       cancel);
+}
+
 ApplyResult applyImport(const Workspace &workspace, const Actor &actor, Entity entity,
                         const QList<RowVerdict> &verdicts)
 {
-    ApplyResult result;
-    Transaction transaction(workspace);
-    if (!applyRows(workspace, actor, entity, verdicts, result, [] { return true; })) {
-        result.summary = {};
-        return result;
-    }
-    result.ok = transaction.commit();
-    return result;
+    return applyImport(workspace, actor, {{entity, verdicts}});
 }
 
 } // namespace dew::models

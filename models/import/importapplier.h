@@ -33,4 +33,14 @@ ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QL
 ApplyResult applyImport(const Workspace &workspace, const Actor &actor, Entity entity,
                         const QList<RowVerdict> &verdicts);
 
+// The rows of several entities, applied in the order given (what others name comes first).
+struct ImportGroup
+{
+    Entity entity;
+    QList<RowVerdict> verdicts;
+};
+ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<ImportGroup> &groups,
+                        const std::function<void(int done, int total)> &progress = {},
+                        const std::atomic_bool *cancel = nullptr);
+
 } // namespace dew::models

@@ -88,7 +88,8 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
         verdict.verdict = Verdict::Rejected;
         return verdict;
     }
-    const std::optional<Record> existing = findExisting(row, verdict);
+    QString resourceId; // items: their resource's id, empty when the resource is new in this import
+    const std::optional<Record> existing = findExisting(row, verdict, &resourceId);
     if (verdict.verdict == Verdict::Rejected && !verdict.problems.isEmpty()) {
         return verdict;
     }
@@ -103,18 +104,15 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
         record.values.insert(QStringLiteral("lifecycle"), QStringLiteral("draft"));
     }
     record.values.insert(values);
-    if (isItem && record.text(QStringLiteral("resource_id")).isEmpty()) {
-        record.values.insert(QStringLiteral("resource_id"), QStringLiteral("(new)")); // created by this import
+    if (isItem && !existing) {
+        // "(new)": the resource is created by this import, after this dry run.
+        record.values.insert(QStringLiteral("resource_id"),
+                             resourceId.isEmpty() ? QStringLiteral("(new)") : resourceId);
     }
+    deriveFields(m_schema.entity, record);
     // References were resolved above; the rest is the form's own validation.
     for (const FieldError &error : validate(m_schema.entity, record)) {
         verdict.problems.append({error.field, error.message});
-    }
-    const Permission permission =
-        isItem ? Permission{true, {}}
-               : m_records.permission(m_actor, existing ? RecordAction::Edit : RecordAction::Create, record);
-    if (!permission) {
-        verdict.problems.append({QString(), permission.reason});
     }
     if (!verdict.problems.isEmpty()) {
         verdict.verdict = Verdict::Rejected;
@@ -123,16 +121,26 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
     if (!existing) {
         verdict.verdict = Verdict::New;
         verdict.values = values;
-        return verdict;
+    } else {
+        verdict.recordId = existing->id;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!sameValue(*m_schema.field(it.key()), existing->value(it.key()), it.value())) {
+                verdict.values.insert(it.key(), it.value());
+                verdict.changedFields << it.key();
+            }
+        }
+        verdict.verdict = verdict.changedFields.isEmpty() ? Verdict::Unchanged : Verdict::Update;
     }
-    verdict.recordId = existing->id;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!sameValue(*m_schema.field(it.key()), existing->value(it.key()), it.value())) {
-            verdict.values.insert(it.key(), it.value());
-            verdict.changedFields << it.key();
+    // A row that writes needs the right to write it; an unchanged row asks for nothing.
+    // Items of a resource new in this import go with their resource's row, which was checked.
+    const bool itemOfNewResource = isItem && record.text(QStringLiteral("resource_id")) == QLatin1String("(new)");
+    if (verdict.verdict != Verdict::Unchanged && !itemOfNewResource) {
+        const Permission permission = existing ? m_records.permission(m_actor, RecordAction::Edit, *existing)
+                                               : m_records.permission(m_actor, RecordAction::Create, record);
+        if (!permission) {
+            return rejected(verdict, QString(), permission.reason);
         }
     }
-    verdict.verdict = verdict.changedFields.isEmpty() ? Verdict::Unchanged : Verdict::Update;
     return verdict;
 }
 
@@ -207,7 +215,21 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
     if (name.isEmpty()) {
         return {};
     }
-    const QString id = m_organisationsByName.value(name);
+    QString id = m_organisationsByName.value(name);
+    if (id.isEmpty() && name.size() >= 3) {
+        // Officers shorten names ("市公安局" for "呼和浩特市公安局"): one organisation ending so is it.
+        QStringList candidates;
+        for (auto it = m_organisationsByName.cbegin(); it != m_organisationsByName.cend(); ++it) {
+            if (it.key().endsWith(name)) {
+                candidates << it.key();
+            }
+        }
+        if (candidates.size() == 1) {
+            id = m_organisationsByName.value(candidates.first());
+            verdict.warnings << QCoreApplication::translate("dew::models::Import", "%1 was read as %2.")
+                                    .arg(name, candidates.first());
+        }
+    }
     if (id.isEmpty()) {
         verdict.problems.append(
             {field, QCoreApplication::translate("dew::models::Import", "Unknown organisation %1.").arg(name)});
@@ -215,7 +237,8 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
     return id;
 }
 
-std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdict &verdict) const
+std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdict &verdict,
+                                                  QString *resourceIdOut) const
 {
     if (m_schema.entity != Entity::DataItem) {
         return m_records.findByKey(verdict.key);
@@ -243,6 +266,7 @@ std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdi
             }
             resourceId = resource->id;
         }
+        *resourceIdOut = resourceId;
         if (resourceId.isEmpty()) {
             return std::nullopt; // the resource is new in this import, so is the item
         }

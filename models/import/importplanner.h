@@ -30,7 +30,7 @@ private:
     RowVerdict planRow(const SourceRow &row) const;
     bool readValues(const SourceRow &row, QVariantMap &values, RowVerdict &verdict) const;
     QString findOrganisation(const SourceRow &row, RowVerdict &verdict) const;
-    std::optional<Record> findExisting(const SourceRow &row, RowVerdict &verdict) const;
+    std::optional<Record> findExisting(const SourceRow &row, RowVerdict &verdict, QString *resourceId) const;
 
     const Workspace &m_workspace;
     const EntitySchema &m_schema;

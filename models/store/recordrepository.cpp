@@ -337,6 +337,7 @@ WriteResult RecordRepository::perform(const Actor &actor, const QString &id, Rec
 WriteResult RecordRepository::write(const Actor &actor, const Record &before, Record after, const QString &op,
                                     const QString &expectedState)
 {
+    deriveFields(m_schema.entity, after);
     if (!after.deleted) {
         FieldErrors errors = validate(m_schema.entity, after, this);
         errors += checkUnique(after);

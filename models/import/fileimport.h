@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/actor.h"
+#include "importapplier.h"
+#include "importplan.h"
+#include "io/headermapping.h"
+
+namespace dew::models {
+
+class Workspace;
+
+struct SheetPlan
+{
+    QString sheetName;
+    Entity entity = Entity::DataResource;
+    ColumnMapping mapping;
+    QList<RowVerdict> verdicts;
+};
+
+// The dry run of a whole file: each sheet that holds a template layout, planned in the order in
+// which it will be written (systems, resources, then items), with what the reader noticed.
+struct FilePlan
+{
+    QString fileName;
+    QString encoding;  // CSV: what the bytes were read as
+    QStringList notes; // skipped sheets and rows, ignored columns: said once, not per row
+    QList<SheetPlan> sheets;
+
+    ImportSummary summary() const;
+    QList<ImportGroup> groups() const;
+};
+
+// Reads a CSV or XLSX file in the template layout and plans its import for an actor.
+// Returns false with *error when the file cannot be read at all or holds no known layout.
+bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan,
+                    QString *error);
+
+// The per-row report of a plan: one line a row that is not unchanged, then the totals.
+QStringList reportLines(const FilePlan &plan);
+
+} // namespace dew::models
