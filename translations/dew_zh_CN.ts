@@ -370,6 +370,33 @@
     </message>
 </context>
 <context>
+    <name>dew::models::ImportPreview</name>
+    <message>
+        <source>changes %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Io</name>
     <message>
         <source>the file is empty</source>
@@ -853,6 +880,86 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::ImportDonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>%1 records created and %2 updated in one step. Edit ▸ Undo takes the whole import back.</source>
+        <translation>一次性新增 %1 条、更新 %2 条记录。“编辑 ▸ 撤销”可撤回整个导入。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file in the layout of the unified-list template. Nothing is written before you have seen what the import will do.</source>
+        <translation>统一清单模板格式的 Excel 工作簿（.xlsx）或 CSV 文件。在您看过导入结果预览之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ImportPreviewPage</name>
+    <message>
+        <source>Show unchanged rows too</source>
+        <translation>同时显示无变化的行</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 new, %3 updated, %4 unchanged, %5 rejected. Rejected rows are not written.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：新增 %2 条，更新 %3 条，无变化 %4 条，拒绝 %5 条。被拒绝的行不会写入。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>从电子表格导入</translation>
+    </message>
+    <message>
+        <source>Writing %1 records…</source>
+        <translation>正在写入 %1 条记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: row %1 could not be saved: %2</source>
+        <translation>未写入任何数据：第 %1 行无法保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::MainWindow</name>
     <message>
         <source>Data Element Workbench</source>
@@ -934,6 +1041,10 @@
         <source>Export resources with their items (template layout)…</source>
         <translation>导出数据资源及信息项（模板格式）…</translation>
     </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>从电子表格导入(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MessageBanner</name>
@@ -955,6 +1066,10 @@
     <message>
         <source>Delete %1</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/settingsdialog.h"
+#include "import/importwizard.h"
 #include "pages/recordpage.h"
 #include "session.h"
 #include "store/recordrepository.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     buildStatusBar();
     connect(&m_session, &Session::recordsChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::actorChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::workspaceChanged, this, &MainWindow::updateStatus);
 
     models::Settings &settings = models::Settings::instance();
     if (!restoreGeometry(settings.value(models::Settings::Key::WindowGeometry).toByteArray())) {
@@ -95,6 +97,11 @@ void MainWindow::showPage(int index)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import from a spreadsheet…"), this, [this] {
+        ImportWizard wizard(m_session, m_undoStack, this);
+        wizard.exec();
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportView = file->addAction(tr("&Export the view…"), this, [this] { currentPage()->exportView(); });
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *exportTemplate = file->addAction(tr("Export resources with their items (template layout)…"), this,

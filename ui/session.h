@@ -32,6 +32,8 @@ signals:
     void actorChanged();
     // A page wrote records of this entity; counts and other pages refresh.
     void recordsChanged(int entity);
+    // Many records changed at once (an import, its undo): pages read everything again.
+    void workspaceChanged();
 
 private:
     models::Workspace &m_workspace;

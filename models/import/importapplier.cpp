@@ -30,9 +30,17 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
             }
             written = records.create(actor, record);
             result.summary.created += written.ok() ? 1 : 0;
+            result.changes.append({entity, written.id, true, {}, {}});
         } else if (verdict.verdict == Verdict::Update) {
+            QVariantMap previous;
+            if (const std::optional<Record> before = records.find(verdict.recordId)) {
+                for (auto it = verdict.values.cbegin(); it != verdict.values.cend(); ++it) {
+                    previous.insert(it.key(), before->value(it.key()));
+                }
+            }
             written = records.update(actor, verdict.recordId, verdict.values);
             result.summary.updated += written.ok() ? 1 : 0;
+            result.changes.append({entity, verdict.recordId, false, previous, verdict.values});
         } else {
             (verdict.verdict == Verdict::Unchanged ? result.summary.unchanged : result.summary.rejected) += 1;
             continue;
@@ -71,15 +79,50 @@ ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QL
     for (const ImportGroup &group : groups) {
         if (!applyRows(workspace, actor, group.entity, group.verdicts, result, step)) {
             result.summary = {}; // rolled back: nothing was written
+            result.changes.clear();
             return result;
         }
     }
     result.ok = transaction.commit();
     if (!result.ok) {
         result.summary = {};
+        result.changes.clear();
         result.error = QCoreApplication::translate("dew::models::Import", "The import could not be saved.");
     }
     return result;
+}
+
+namespace {
+
+bool writeChanges(const Workspace &workspace, const Actor &actor, const QList<AppliedChange> &changes, bool forward,
+                  QString *error)
+{
+    Transaction transaction(workspace);
+    // Undo walks backwards, so items go before the resources that hold them.
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const AppliedChange &change = changes.at(forward ? i : changes.size() - 1 - i);
+        RecordRepository records(workspace, change.entity);
+        const WriteResult written =
+            change.created ? (forward ? records.restore(actor, change.id) : records.remove(actor, change.id))
+                           : records.update(actor, change.id, forward ? change.next : change.previous);
+        if (!written.ok()) {
+            *error = describe(change.entity, written.errors);
+            return false;
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace
+
+bool revertImport(const Workspace &workspace, const Actor &actor, const QList<AppliedChange> &changes, QString *error)
+{
+    return writeChanges(workspace, actor, changes, false, error);
+}
+
+bool reapplyImport(const Workspace &workspace, const Actor &actor, const QList<AppliedChange> &changes, QString *error)
+{
+    return writeChanges(workspace, actor, changes, true, error);
 }
 
 ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<RowVerdict> &resources,

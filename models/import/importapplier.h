@@ -12,8 +12,19 @@ namespace dew::models {
 
 class Workspace;
 
+// What applying wrote to one record, so that a whole import can be undone and redone.
+struct AppliedChange
+{
+    Entity entity = Entity::DataResource;
+    QString id;
+    bool created = false;
+    QVariantMap previous; // updates: the changed fields as they were
+    QVariantMap next;     // updates: as the import wrote them
+};
+
 struct ApplyResult
 {
+    QList<AppliedChange> changes;
     ImportSummary summary;
     bool ok = false;
     bool cancelled = false;
@@ -28,6 +39,12 @@ struct ApplyResult
 ApplyResult applyImport(const Workspace &workspace, const Actor &actor, const QList<RowVerdict> &resources,
                         const QList<RowVerdict> &items, const std::function<void(int done, int total)> &progress = {},
                         const std::atomic_bool *cancel = nullptr);
+
+// Undo and redo of an applied import, each as one transaction: created records are deleted
+// (tombstones) and restored, updated fields go back and forth. False with *error when a record
+// has since changed in a way the rules refuse; then nothing is written.
+bool revertImport(const Workspace &workspace, const Actor &actor, const QList<AppliedChange> &changes, QString *error);
+bool reapplyImport(const Workspace &workspace, const Actor &actor, const QList<AppliedChange> &changes, QString *error);
 
 // For a single entity (systems, organisations, or resources without items).
 ApplyResult applyImport(const Workspace &workspace, const Actor &actor, Entity entity,

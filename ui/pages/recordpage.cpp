@@ -164,6 +164,12 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordPage::updateCount);
     updateCount();
     connect(&m_session, &Session::actorChanged, this, &RecordPage::loadCurrent);
+    connect(&m_session, &Session::workspaceChanged, this, [this] {
+        m_model->reload();
+        m_filterBar->reloadOrganisations();
+        m_form->reloadChoices();
+        loadCurrent();
+    });
     loadCurrent();
 }
 
