@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Change %Ln record(s)</source>
+        <translation>
+            <numerusform>Change %Ln record</numerusform>
+            <numerusform>Change %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::Export</name>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
@@ -35,6 +45,13 @@
         <translation>
             <numerusform>First %Ln matching record; scroll down for more</numerusform>
             <numerusform>First %Ln matching records; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>Set %1 of %Ln record</numerusform>
+            <numerusform>Set %1 of %Ln records</numerusform>
         </translation>
     </message>
 </context>

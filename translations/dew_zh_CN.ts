@@ -762,6 +762,35 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Change %Ln record(s)</source>
+        <translation>
+            <numerusform>修改 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Every selected record gets this value, as one step that Undo takes back.</source>
+        <translation>所有选中的记录都设为此值，作为一步操作，可用“撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::CommandLine</name>
     <message>
         <source>No user %1 in this workspace.</source>
@@ -958,6 +987,10 @@
         <source>Nothing was written: row %1 could not be saved: %2</source>
         <translation>未写入任何数据：第 %1 行无法保存：%2</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MainWindow</name>
@@ -1067,10 +1100,6 @@
         <source>Delete %1</source>
         <translation>删除“%1”</translation>
     </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
 </context>
 <context>
     <name>dew::ui::RecordForm</name>
@@ -1148,6 +1177,32 @@
         <translation>
             <numerusform>已显示前 %Ln 条结果，向下滚动加载更多</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>批量修改…</translation>
+    </message>
+    <message>
+        <source>Set one field of every selected record</source>
+        <translation>为所有选中的记录设置同一字段</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl or Shift + click).</source>
+        <translation>请先选择要修改的记录（按住 Ctrl 或 Shift 点击）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>设置 %Ln 条记录的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set on %2 records; %3 already had it.</source>
+        <translation>已为 %2 条记录设置%1；%3 条原本就是此值。</translation>
     </message>
 </context>
 <context>

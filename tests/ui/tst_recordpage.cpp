@@ -79,6 +79,7 @@ private slots:
     void deleteAndUndo();
     void actionsFollowTheRole();
     void exportsTheFilteredView();
+    void bulkEditIsOneUndoableStep();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -258,6 +259,51 @@ void TestRecordPage::exportsTheFilteredView()
     QVERIFY(lines.first().startsWith("资源代码,资源名称,资源提供方"));
     QVERIFY(!lines.first().contains("数据分级"));
     QVERIFY(lines.at(1).startsWith("101001/000004,资源4,呼和浩特市教育局"));
+}
+
+void TestRecordPage::bulkEditIsOneUndoableStep()
+{
+    models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
+    for (int i = 1; i <= 4; ++i) {
+        QVERIFY(resources
+                    .create(m_ws->reviewer,
+                            m_ws->resource(QStringLiteral("101001/00000%1").arg(i), QStringLiteral("资源%1").arg(i),
+                                           i <= 3 ? m_ws->orgA : m_ws->orgB))
+                    .ok());
+    }
+    m_page->model()->reload();
+    auto select = [this](int first, int last) {
+        const QItemSelection rows(m_page->model()->index(first, 0), m_page->model()->index(last, 0));
+        m_page->table()->selectionModel()->select(rows,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    const auto cycles = [&resources] {
+        QStringList result;
+        for (int i = 1; i <= 4; ++i) {
+            result
+                << resources.findByKey(QStringLiteral("101001/00000%1").arg(i))->text(QStringLiteral("update_cycle"));
+        }
+        return result;
+    };
+
+    // An officer may change their own organisation's records only: all or nothing.
+    select(0, 3);
+    QCOMPARE(m_page->selectedIds().size(), 4);
+    QVERIFY(!m_page->bulkEdit(m_page->selectedIds(), QStringLiteral("update_cycle"), QStringLiteral("monthly")));
+    QVERIFY(m_page->banner()->text().startsWith(QStringLiteral("Nothing was changed")));
+    QCOMPARE(cycles(), QStringList(4, QStringLiteral("daily")));
+
+    select(0, 2);
+    QVERIFY(m_page->bulkEdit(m_page->selectedIds(), QStringLiteral("update_cycle"), QStringLiteral("monthly")));
+    QCOMPARE(cycles(), (QStringList{QStringLiteral("monthly"), QStringLiteral("monthly"), QStringLiteral("monthly"),
+                                    QStringLiteral("daily")}));
+    QCOMPARE(m_page->model()->index(0, m_page->model()->columnOf(QStringLiteral("code"))).data().toString(),
+             QStringLiteral("101001/000001"));
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QCOMPARE(cycles(), QStringList(4, QStringLiteral("daily")));
+    m_undo->redo();
+    QCOMPARE(cycles().count(QStringLiteral("monthly")), 3);
 }
 
 QTEST_MAIN(TestRecordPage)

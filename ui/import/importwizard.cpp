@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
-#include "commands/importcommand.h"
+#include "commands/changesetcommand.h"
 #include "importwizardpages.h"
 #include "session.h"
 
@@ -61,7 +61,7 @@ bool ImportWizard::applyPlan(QString *error)
         return false;
     }
     if (!m_result.changes.isEmpty()) {
-        m_undoStack->push(new ImportCommand(m_session, m_result.changes, m_plan.fileName));
+        m_undoStack->push(new ChangeSetCommand(m_session, m_result.changes, tr("Import %1").arg(m_plan.fileName)));
     }
     emit m_session.workspaceChanged();
     return true;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordpage.h"
 
+#include "commands/changesetcommand.h"
 #include "commands/recordcommands.h"
+#include "dialogs/bulkeditdialog.h"
 #include "dialogs/messagebox.h"
 #include "exportactions.h"
 #include "filterbar.h"
@@ -11,6 +13,7 @@
 #include "itemmodels/pagedrecordmodel.h"
 #include "itemmodels/roles.h"
 #include "session.h"
+#include "store/bulkedit.h"
 #include "store/recordsaver.h"
 #include "support/settings.h"
 #include "widgets/messagebanner.h"
@@ -80,7 +83,7 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     m_table->setModel(m_model);
     m_table->setItemDelegate(new RetiredRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -200,6 +203,9 @@ void RecordPage::buildActions()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_actions.insert(RecordAction::Delete, m_delete);
+    m_bulkEdit = m_toolbar->addAction(tr("Change selected…"), this, &RecordPage::bulkEditSelection);
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_bulkEdit->setToolTip(tr("Set one field of every selected record"));
     m_toolbar->addSeparator();
     QList<RecordAction> actions{RecordAction::Retire, RecordAction::Reactivate};
     if (models::schemaOf(m_entity).hasLifecycle) {
@@ -233,6 +239,54 @@ void RecordPage::showExportOutcome(const ExportOutcome &outcome)
     if (!outcome.message.isEmpty()) {
         m_banner->show(outcome.ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, outcome.message);
     }
+}
+
+QStringList RecordPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        ids << m_model->idAt(index.row());
+    }
+    return ids;
+}
+
+void RecordPage::bulkEditSelection()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty()) {
+        m_banner->show(MessageBanner::Kind::Information,
+                       tr("Select the records to change first (Ctrl or Shift + click)."));
+        return;
+    }
+    BulkEditDialog dialog(m_session.workspace(), m_entity, static_cast<int>(ids.size()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        bulkEdit(ids, dialog.field(), dialog.value());
+    }
+}
+
+bool RecordPage::bulkEdit(const QStringList &ids, const QString &field, const QVariant &value)
+{
+    if (!confirmLeavingEdits()) {
+        return false;
+    }
+    const models::ApplyResult result =
+        models::bulkUpdate(m_session.workspace(), m_session.actor(), m_entity, ids, field, value);
+    if (!result.ok) {
+        m_banner->show(MessageBanner::Kind::Error, tr("Nothing was changed: %1").arg(result.error));
+        return false;
+    }
+    const QString label = models::schemaOf(m_entity).fieldLabel(field);
+    if (!result.changes.isEmpty()) {
+        m_undoStack->push(
+            new ChangeSetCommand(m_session, result.changes,
+                                 tr("Set %1 of %Ln record(s)", nullptr, static_cast<int>(ids.size())).arg(label)));
+    }
+    emit m_session.workspaceChanged();
+    m_banner->show(MessageBanner::Kind::Information, tr("%1 set on %2 records; %3 already had it.")
+                                                         .arg(label)
+                                                         .arg(result.summary.updated)
+                                                         .arg(result.summary.unchanged));
+    return true;
 }
 
 void RecordPage::focusSearch()

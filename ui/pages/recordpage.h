@@ -51,6 +51,7 @@ public:
     QAction *action(models::RecordAction action) const { return m_actions.value(action); }
     QAction *saveAction() const { return m_save; }
     QAction *newAction() const { return m_new; }
+    QAction *bulkEditAction() const { return m_bulkEdit; }
 
     QString currentId() const { return m_currentId; }
     // Shows the record in the form and selects its row (asking first about unsaved edits).
@@ -68,6 +69,10 @@ public slots:
     // file's suffix); data resources can also go out in the template layout with their items.
     void exportView();
     void exportTemplate();
+    // Sets one field of every selected record, as one undoable step (the action asks which).
+    void bulkEditSelection();
+    bool bulkEdit(const QStringList &ids, const QString &field, const QVariant &value);
+    QStringList selectedIds() const;
 
     // Used by the undo commands: each writes, then brings the table and form up to date.
     bool writeValues(const QString &id, const QVariantMap &values);
@@ -102,6 +107,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_bulkEdit = nullptr;
     QHash<models::RecordAction, QAction *> m_actions;
     QString m_currentId;
     bool m_selecting = false;

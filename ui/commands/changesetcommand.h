@@ -10,11 +10,12 @@ namespace dew::ui {
 
 class Session;
 
-// A whole applied import as one undo step (pushed after it was applied: the first redo is skipped).
-class ImportCommand : public QUndoCommand
+// Many records changed as one step — an import, a bulk edit — undone and redone as one (pushed
+// after it was applied: the first redo is skipped).
+class ChangeSetCommand : public QUndoCommand
 {
 public:
-    ImportCommand(Session &session, QList<models::AppliedChange> changes, const QString &fileName);
+    ChangeSetCommand(Session &session, QList<models::AppliedChange> changes, const QString &text);
     void undo() override;
     void redo() override;
 
