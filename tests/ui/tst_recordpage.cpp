@@ -82,6 +82,8 @@ private slots:
     void bulkEditIsOneUndoableStep();
 
 private:
+    void addFourResources();
+
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TestWorkspace> m_ws;
     std::unique_ptr<ui::Session> m_session;
@@ -230,7 +232,7 @@ void TestRecordPage::actionsFollowTheRole()
     QVERIFY(name->isReadOnly());
 }
 
-void TestRecordPage::exportsTheFilteredView()
+void TestRecordPage::addFourResources()
 {
     models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
     for (int i = 1; i <= 4; ++i) {
@@ -241,6 +243,11 @@ void TestRecordPage::exportsTheFilteredView()
                     .ok());
     }
     m_page->model()->reload();
+}
+
+void TestRecordPage::exportsTheFilteredView()
+{
+    addFourResources(); // three of orgA, one of orgB
     auto *organisation = m_page->filterBar()->findChild<QComboBox *>(QStringLiteral("organisationFilter"));
     organisation->setCurrentIndex(organisation->findData(m_ws->orgB));
     emit organisation->activated(organisation->currentIndex());
@@ -263,15 +270,8 @@ void TestRecordPage::exportsTheFilteredView()
 
 void TestRecordPage::bulkEditIsOneUndoableStep()
 {
+    addFourResources();
     models::RecordRepository resources(*m_ws->workspace, models::Entity::DataResource);
-    for (int i = 1; i <= 4; ++i) {
-        QVERIFY(resources
-                    .create(m_ws->reviewer,
-                            m_ws->resource(QStringLiteral("101001/00000%1").arg(i), QStringLiteral("资源%1").arg(i),
-                                           i <= 3 ? m_ws->orgA : m_ws->orgB))
-                    .ok());
-    }
-    m_page->model()->reload();
     auto select = [this](int first, int last) {
         const QItemSelection rows(m_page->model()->index(first, 0), m_page->model()->index(last, 0));
         m_page->table()->selectionModel()->select(rows,
