@@ -30,6 +30,7 @@ public:
     RecordPage *currentPage() const;
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
+    Session &session() const { return m_session; }
 
 private:
     void buildMenus();

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "export/viewexport.h"
+#include "import/importwizard.h"
+#include "import/importwizardpages.h"
 #include "itemmodels/pagedrecordmodel.h"
 #include "mainwindow.h"
 #include "pages/recordpage.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
 
@@ -35,6 +41,26 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
             return written;
         }
         written << path;
+    }
+    // The import wizard's dry run, on a workbook the demo city exports of itself.
+    const QString workbook = QDir(directory).filePath(QStringLiteral("demo-export.xlsx"));
+    QString exportError;
+    if (models::writeXlsx(workbook,
+                          models::resourceTemplateSheets(window.session().workspace(), {}, {}, Qt::AscendingOrder),
+                          &exportError) > 0) {
+        ImportWizard wizard(window.session(), window.undoStack(), &window);
+        wizard.resize(1100, 700);
+        wizard.show();
+        static_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePageId))->pathEdit()->setText(workbook);
+        wizard.next();
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("%1-import-preview.png").arg(pages.size() + 1, 2, 10, QLatin1Char('0')));
+        if (wizard.grab().save(path)) {
+            written << path;
+        }
+        wizard.reject();
+        QFile::remove(workbook);
     }
     return written;
 }
