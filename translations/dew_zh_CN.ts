@@ -964,6 +964,10 @@
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>没有需要写入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::ImportWizard</name>

@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void badFileStaysOnTheFirstPage();
     void dryRunApplyUndoRedo();
+    void nothingToWriteCannotBeApplied();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +109,23 @@ void TestImportWizard::dryRunApplyUndoRedo()
     QCOMPARE(items.count(), itemsBefore + 1);
     QCOMPARE(resources.findByKey(QStringLiteral("201002/000001"))->text(QStringLiteral("publish_date")),
              QStringLiteral("2024-01-01"));
+}
+
+void TestImportWizard::nothingToWriteCannotBeApplied()
+{
+    // The same workbook again (the test before applied it): what it holds is there already.
+    ui::ImportWizard wizard(*m_session, &m_undo);
+    wizard.show();
+    static_cast<ui::ImportFilePage *>(wizard.page(ui::ImportWizard::FilePageId))
+        ->pathEdit()
+        ->setText(QStringLiteral(DEW_TEST_DATA "/inventory.xlsx"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+    auto *preview = wizard.page(ui::ImportWizard::PreviewPageId);
+    const QString summary = preview->findChild<QLabel *>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("0 new, 0 updated, 2 unchanged")), qPrintable(summary));
+    QVERIFY(!preview->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestImportWizard)

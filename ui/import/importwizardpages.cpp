@@ -110,12 +110,21 @@ void ImportPreviewPage::initializePage()
     if (!plan.encoding.isEmpty()) {
         text += QLatin1Char(' ') + tr("Read as %1.").arg(plan.encoding);
     }
+    if (total.created + total.updated == 0) {
+        text += QLatin1Char(' ') + tr("There is nothing to write.");
+    }
     m_summary->setText(text);
     m_notes->setPlainText(plan.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!plan.notes.isEmpty());
     m_model->setPlan(plan);
     m_table->resizeColumnsToContents();
     m_error->hide();
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    const models::ImportSummary total = m_wizard->plan().summary();
+    return total.created + total.updated > 0; // Apply only when something would be written
 }
 
 bool ImportPreviewPage::validatePage()

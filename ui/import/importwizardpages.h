@@ -43,6 +43,7 @@ class ImportPreviewPage : public QWizardPage
 public:
     explicit ImportPreviewPage(ImportWizard *wizard);
     void initializePage() override;
+    bool isComplete() const override;
     bool validatePage() override;
     models::ImportPreviewModel *model() const { return m_model; }
 
