@@ -74,7 +74,8 @@ bool parseWorksheet(const QByteArray &xml, const SheetContext &context, std::map
                     QList<CellRange> *merges, QString *error);
 
 // Copies the top cell of each vertically merged range down the rows it spans (not across:
-// a title merged over A1:H1 stays one cell). False when the ranges would fill absurdly many cells.
+// a title merged over A1:H1 stays one cell), into the rows below that hold cells of their own.
+// False when the ranges would fill absurdly many cells.
 bool fillMergedCells(const QList<CellRange> &merges, std::map<int, SheetRow> *rows);
 
 } // namespace dew::models::xlsx

@@ -12,8 +12,8 @@
 namespace dew::models::xlsx {
 namespace {
 
-// Ranges are clipped to the rows that hold data, and then capped: a merge over A1:A1048576
-// repeated a thousand times must not allocate a billion cells.
+// Merges fill only rows that hold data, and are then capped: a merge over A1:A1048576 repeated
+// a thousand times must not allocate a billion cells.
 constexpr qsizetype maxFilledCells = 5'000'000;
 constexpr int maxRow = 1048576; // Excel's last row
 
@@ -189,10 +189,6 @@ bool parseWorksheet(const QByteArray &xml, const SheetContext &context, std::map
 
 bool fillMergedCells(const QList<CellRange> &merges, std::map<int, SheetRow> *rows)
 {
-    if (rows->empty()) {
-        return true;
-    }
-    const int lastDataRow = rows->rbegin()->first;
     qsizetype filled = 0;
     for (const CellRange &range : merges) {
         const auto top = rows->find(range.firstRow);
@@ -201,17 +197,18 @@ bool fillMergedCells(const QList<CellRange> &merges, std::map<int, SheetRow> *ro
             continue;
         }
         const Cell copy = *source;
-        for (int r = range.firstRow + 1; r <= std::min(range.lastRow, lastDataRow); ++r) {
+        // Only rows with cells of their own: a row that holds nothing but the continuation of a
+        // merge is blank to the user, and creating them let a 1.5 kB sheet make a million rows.
+        for (auto it = rows->upper_bound(range.firstRow); it != rows->end() && it->first <= range.lastRow; ++it) {
             if (++filled > maxFilledCells) {
                 return false;
             }
-            SheetRow &row = (*rows)[r];
-            row.number = r;
+            SheetRow &row = it->second;
             if (row.cell(copy.column)) {
                 continue;
             }
             Cell cell = copy;
-            cell.row = r;
+            cell.row = it->first;
             cell.fromMerge = true;
             const auto pos = std::upper_bound(row.cells.begin(), row.cells.end(), cell.column,
                                               [](int col, const Cell &c) { return col < c.column; });

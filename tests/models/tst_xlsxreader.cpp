@@ -57,6 +57,7 @@ private slots:
     void worksheetCellKinds();
     void brokenWorksheetIsReported();
     void referencesBeyondTheSheetAreIgnored();
+    void mergesDoNotCreateBlankRows();
     void dateFormatCodes_data();
     void dateFormatCodes();
 
@@ -306,6 +307,27 @@ void TestXlsxReader::referencesBeyondTheSheetAreIgnored()
     QCOMPARE(merges.size(), 1);
     QVERIFY(xlsx::fillMergedCells(merges, &rows));
     QCOMPARE(rows.size(), size_t(2)); // filled only down to the last row with data
+}
+
+void TestXlsxReader::mergesDoNotCreateBlankRows()
+{
+    // Found by fuzz_xlsx: one cell at the last row made this 1.5 kB sheet a million rows (7 s, 750 MB).
+    const QByteArray xml = R"(<worksheet><sheetData>
+        <row r="1"><c r="A1"><v>1</v></c></row>
+        <row r="3"><c r="B3"><v>3</v></c></row>
+        <row r="1048576"><c r="B1048576"><v>4</v></c></row>
+        </sheetData><mergeCells><mergeCell ref="A1:A1048576"/></mergeCells></worksheet>)";
+    const QStringList shared;
+    const QList<xlsx::NumberStyle> styles;
+    std::map<int, SheetRow> rows;
+    QList<CellRange> merges;
+    QString error;
+    QVERIFY2(xlsx::parseWorksheet(xml, {shared, styles, false}, &rows, &merges, &error), qPrintable(error));
+    QVERIFY(xlsx::fillMergedCells(merges, &rows));
+    QCOMPARE(rows.size(), size_t(3)); // row 2 stays blank
+    QCOMPARE(rows.at(3).text(1), QStringLiteral("1"));
+    QVERIFY(rows.at(3).cell(1)->fromMerge);
+    QCOMPARE(rows.at(1048576).text(1), QStringLiteral("1"));
 }
 
 void TestXlsxReader::dateFormatCodes_data()
