@@ -176,12 +176,9 @@ void MainWindow::updateStatus()
                                .arg(models::RecordRepository(workspace, models::Entity::InformationSystem).count())
                                .arg(models::RecordRepository(workspace, models::Entity::DataResource).count()));
     const models::Actor &actor = m_session.actor();
-    QString org;
-    for (const models::NamedRecord &named : models::RecordRepository(workspace, models::Entity::Organisation).names()) {
-        if (named.id == actor.orgId) {
-            org = QStringLiteral(" · ") + named.name;
-        }
-    }
+    const std::optional<models::Record> organisation =
+        models::RecordRepository(workspace, models::Entity::Organisation).find(actor.orgId);
+    const QString org = organisation ? QStringLiteral(" · ") + organisation->text(QStringLiteral("name")) : QString();
     m_userLabel->setText(tr("%1 · %2").arg(actor.displayName, models::roleLabel(actor.role)) + org);
     if (m_userSwitcher) {
         m_userSwitcher->setCurrentIndex(m_userSwitcher->findData(actor.userId));

@@ -176,6 +176,21 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
     return true;
 }
 
+QString problemText(const SheetPlan &sheet, const RowProblem &problem)
+{
+    if (problem.field.isEmpty()) {
+        return problem.message;
+    }
+    // An item's resource is named by the resource-code column.
+    const QString column =
+        problem.field == QLatin1String("resource_id") ? QStringLiteral("resource_code") : problem.field;
+    const int number = sheet.mapping.column(sheet.entity, column);
+    const QString label = schemaOf(sheet.entity).fieldLabel(problem.field);
+    return number > 0 ? QCoreApplication::translate("dew::models::FileImport", "column %1 %2: %3")
+                            .arg(columnLetter(number), label, problem.message)
+                      : label + QStringLiteral(": ") + problem.message;
+}
+
 QStringList reportLines(const FilePlan &plan)
 {
     QStringList lines;
@@ -197,18 +212,7 @@ QStringList reportLines(const FilePlan &plan)
                 line += QStringLiteral(" (") + fields.join(QStringLiteral(", ")) + QLatin1Char(')');
             }
             for (const RowProblem &problem : row.problems) {
-                // An item's resource is named by the resource-code column.
-                const QString field =
-                    problem.field == QLatin1String("resource_id") ? QStringLiteral("resource_code") : problem.field;
-                const int column = field.isEmpty() ? 0 : sheet.mapping.column(sheet.entity, field);
-                QString text = problem.message;
-                if (column > 0) {
-                    text = QCoreApplication::translate("dew::models::FileImport", "column %1 %2: %3")
-                               .arg(columnLetter(column), schema.fieldLabel(problem.field), problem.message);
-                } else if (!problem.field.isEmpty()) {
-                    text = schema.fieldLabel(problem.field) + QStringLiteral(": ") + problem.message;
-                }
-                line += QStringLiteral("; ") + text;
+                line += QStringLiteral("; ") + problemText(sheet, problem);
             }
             for (const QString &warning : row.warnings) {
                 line += QStringLiteral("; ") +

@@ -37,6 +37,10 @@ struct FilePlan
 bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan,
                     QString *error);
 
+// One problem of a row as the user reads it: "column C 资源提供方: …", the field alone when the
+// file has no column for it, or the bare message for the row as a whole.
+QString problemText(const SheetPlan &sheet, const RowProblem &problem);
+
 // The per-row report of a plan: one line a row that is not unchanged, then the totals.
 QStringList reportLines(const FilePlan &plan);
 

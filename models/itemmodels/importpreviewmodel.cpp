@@ -31,7 +31,7 @@ void ImportPreviewModel::rebuild()
     for (const SheetPlan &sheet : std::as_const(m_plan.sheets)) {
         for (const RowVerdict &verdict : sheet.verdicts) {
             if (m_showUnchanged || verdict.verdict != Verdict::Unchanged) {
-                m_lines.append({sheet.sheetName, sheet.entity, verdict, &sheet.mapping});
+                m_lines.append({&sheet, verdict});
             }
         }
     }
@@ -55,7 +55,7 @@ Verdict ImportPreviewModel::verdictAt(int row) const
 
 QString ImportPreviewModel::detailOf(const Line &line) const
 {
-    const EntitySchema &schema = schemaOf(line.entity);
+    const EntitySchema &schema = schemaOf(line.sheet->entity);
     QStringList parts;
     if (line.verdict.verdict == Verdict::Update) {
         QStringList fields;
@@ -66,13 +66,7 @@ QString ImportPreviewModel::detailOf(const Line &line) const
                      .arg(fields.join(QStringLiteral("、")));
     }
     for (const RowProblem &problem : line.verdict.problems) {
-        const QString field =
-            problem.field == QLatin1String("resource_id") ? QStringLiteral("resource_code") : problem.field;
-        const int column = field.isEmpty() ? 0 : line.mapping->column(line.entity, field);
-        const QString where = problem.field.isEmpty() ? QString()
-                              : column > 0 ? columnLetter(column) + QLatin1Char(' ') + schema.fieldLabel(problem.field)
-                                           : schema.fieldLabel(problem.field);
-        parts << (where.isEmpty() ? problem.message : where + QStringLiteral(": ") + problem.message);
+        parts << problemText(*line.sheet, problem);
     }
     parts += line.verdict.warnings;
     return parts.join(QStringLiteral("; "));
@@ -92,7 +86,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case SheetColumn:
-        return line.sheet;
+        return line.sheet->sheetName;
     case LineColumn:
         return line.verdict.line;
     case KeyColumn:

@@ -32,10 +32,8 @@ public:
 private:
     struct Line
     {
-        QString sheet;
-        Entity entity;
+        const SheetPlan *sheet; // in m_plan
         RowVerdict verdict;
-        const ColumnMapping *mapping;
     };
     QString detailOf(const Line &line) const;
     void rebuild();

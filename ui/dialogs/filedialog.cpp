@@ -16,6 +16,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QS
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    if (!s_nextAnswer.isEmpty()) {
+        return std::exchange(s_nextAnswer, QString());
+    }
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
 void FileDialog::setNextAnswer(const QString &path)
 {
     s_nextAnswer = path;

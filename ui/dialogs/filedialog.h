@@ -13,6 +13,7 @@ class FileDialog
 {
 public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     static void setNextAnswer(const QString &path); // tests only
 
 private:

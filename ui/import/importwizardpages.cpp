@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizardpages.h"
 
+#include "dialogs/filedialog.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,7 +41,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import"), m_path->text(), tr("Spreadsheets (*.xlsx *.csv *.txt)"));
+            FileDialog::openFileName(this, tr("Import"), m_path->text(), tr("Spreadsheets (*.xlsx *.csv *.txt)"));
         if (!path.isEmpty()) {
             m_path->setText(path);
         }
