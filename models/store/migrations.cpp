@@ -109,8 +109,43 @@ CREATE TRIGGER information_system_search_au AFTER UPDATE ON information_system_s
 END;
 )sql";
 
+// Sync with dew-server (DESIGN.md §5): the outbox learns resolutions, and the workspace keeps
+// what the server refused, with its content, and the open conflicts it reported.
+constexpr const char *syncSchema = R"sql(
+CREATE TABLE outbox_v2(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete', 'restore', 'transition', 'resolve')),
+    changes TEXT NOT NULL,
+    base_version INTEGER NOT NULL, expected_state TEXT,
+    actor TEXT NOT NULL, created_at TEXT NOT NULL,
+    conflict_id TEXT);
+INSERT INTO outbox_v2(seq, mutation_id, table_name, record_id, op, changes, base_version, expected_state, actor, created_at)
+    SELECT seq, mutation_id, table_name, record_id, op, changes, base_version, expected_state, actor, created_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v2 RENAME TO outbox;
+CREATE INDEX outbox_record ON outbox(table_name, record_id);
+
+-- A mutation the server rejected: kept with its reason and content until its author discards it.
+CREATE TABLE sync_issue(
+    id INTEGER PRIMARY KEY,
+    mutation_id TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL, record_id TEXT NOT NULL, op TEXT NOT NULL,
+    changes TEXT NOT NULL, expected_state TEXT,
+    reason TEXT NOT NULL, actor TEXT NOT NULL, edited_at TEXT NOT NULL, reported_at TEXT NOT NULL);
+
+-- The open conflicts the server holds over records of this workspace, as of the last sync.
+CREATE TABLE sync_conflict(
+    id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+    base TEXT NOT NULL, server_value TEXT NOT NULL, competing TEXT NOT NULL, opened_at TEXT NOT NULL);
+CREATE INDEX sync_conflict_record ON sync_conflict(table_name, record_id);
+)sql";
+
 constexpr Migration all[] = {
     {1, initialSchema},
+    {2, syncSchema},
 };
 
 } // namespace

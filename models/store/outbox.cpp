@@ -13,8 +13,9 @@ namespace dew::models {
 bool Outbox::append(const OutboxEntry &entry, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO outbox(mutation_id, table_name, record_id, op, changes, base_version, "
-                                 "expected_state, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox(mutation_id, table_name, record_id, op, changes, base_version, "
+                       "expected_state, actor, created_at, conflict_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.mutationId.isEmpty() ? newUuidV7() : entry.mutationId);
     query.addBindValue(entry.table);
     query.addBindValue(entry.recordId);
@@ -24,6 +25,7 @@ bool Outbox::append(const OutboxEntry &entry, QString *error) const
     query.addBindValue(entry.expectedState.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.expectedState);
     query.addBindValue(entry.actor);
     query.addBindValue(entry.createdAt);
+    query.addBindValue(entry.conflictId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.conflictId);
     if (!query.exec()) {
         if (error) {
             *error = query.lastError().text();
@@ -42,8 +44,9 @@ qint64 Outbox::pendingCount() const
 QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT seq, mutation_id, table_name, record_id, op, changes, base_version, "
-                                 "expected_state, actor, created_at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT seq, mutation_id, table_name, record_id, op, changes, base_version, "
+        "expected_state, actor, created_at, conflict_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     query.addBindValue(afterSeq);
     query.addBindValue(limit);
     QList<OutboxEntry> result;
@@ -54,9 +57,59 @@ QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
         result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                        query.value(3).toString(), query.value(4).toString(),
                        QJsonDocument::fromJson(query.value(5).toByteArray()).object(), query.value(6).toLongLong(),
-                       query.value(7).toString(), query.value(8).toString(), query.value(9).toString()});
+                       query.value(7).toString(), query.value(8).toString(), query.value(9).toString(),
+                       query.value(10).toString()});
     }
     return result;
+}
+
+QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT op, changes FROM outbox WHERE table_name = ? AND record_id = ? ORDER BY seq"));
+    query.addBindValue(table);
+    query.addBindValue(recordId);
+    QSet<QString> fields;
+    *pendingDelete = false;
+    if (!query.exec()) {
+        return fields;
+    }
+    while (query.next()) {
+        const QJsonObject changes = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            fields.insert(it.key());
+        }
+        const QString op = query.value(0).toString();
+        if (op == QLatin1String("delete")) {
+            *pendingDelete = true;
+        } else if (op == QLatin1String("restore")) {
+            *pendingDelete = false;
+        }
+    }
+    return fields;
+}
+
+bool Outbox::hasPending(const QString &table, const QString &recordId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE table_name = ? AND record_id = ? LIMIT 1"));
+    query.addBindValue(table);
+    query.addBindValue(recordId);
+    return query.exec() && query.next();
+}
+
+bool Outbox::remove(qint64 seq, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return false;
+    }
+    return true;
 }
 
 } // namespace dew::models

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,7 @@ struct OutboxEntry
     QString expectedState; // for transitions: the state the record was in
     QString actor;
     QString createdAt;
+    QString conflictId; // resolutions: the conflict they settle
 };
 
 // The queue of local mutations that sync will push (DESIGN.md §5, invariant 1). Appends run
@@ -32,6 +34,10 @@ public:
     bool append(const OutboxEntry &entry, QString *error) const;
     qint64 pendingCount() const;
     QList<OutboxEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    // The fields that unpushed entries of one record change: a pulled row must not overwrite them.
+    QSet<QString> pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const;
+    bool hasPending(const QString &table, const QString &recordId) const;
+    bool remove(qint64 seq, QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -380,7 +380,8 @@ WriteResult RecordRepository::write(const Actor &actor, const Record &before, Re
                             before.version,
                             expectedState,
                             actor.userId,
-                            after.updatedAt};
+                            after.updatedAt,
+                            {}};
     const QString searchedId =
         m_schema.entity == Entity::DataItem ? after.text(QStringLiteral("resource_id")) : after.id;
     const Entity searchedEntity = m_schema.entity == Entity::DataItem ? Entity::DataResource : m_schema.entity;

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol.h"
+#include "syncedrows.h"
+#include "syncsession.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace dew::models {
+class Workspace;
+}
+
+namespace dew::models::sync {
+
+struct SyncOptions
+{
+    bool allowMassDelete = false; // the user confirmed a sync that deletes much
+    int pushBatch = 500;
+    int pullPage = 500;
+};
+
+struct SyncReport
+{
+    bool ok = false;
+    QString error; // why the sync stopped early; nothing is lost, the next sync goes on
+    bool massDeleteBlocked = false;
+    QString massDeleteTable;
+    int massDeleteCount = 0;
+    bool resynced = false; // rebuilt from a snapshot after 410
+    bool newEpoch = false; // the server was restored: local rows were pushed again
+    int pushed = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int pulled = 0;
+    int evicted = 0;
+    int repushed = 0;
+};
+
+// One sync of a workspace with dew-server (DESIGN.md §5): notices a new server epoch first,
+// pushes the outbox in batches, pulls changes page by page (each page and the cursor in one
+// transaction), then refreshes the open conflicts. Any failure stops it with the outbox and
+// the cursor where they were, so the next sync repeats only what did not finish.
+class SyncClient
+{
+public:
+    SyncClient(const Workspace &workspace, SyncSession &session);
+
+    SyncReport sync(const SyncOptions &options = {});
+    std::optional<QHash<QString, TableDigest>> serverDigests(QString *error);
+    QHash<QString, TableDigest> localDigests() const { return m_rows.digests(); }
+
+    QString clientId() const;
+    qint64 cursor() const;
+    QString epoch() const;
+
+private:
+    bool checkEpoch(SyncReport &report);
+    bool pushOutbox(SyncReport &report, const SyncOptions &options);
+    bool pull(SyncReport &report, const SyncOptions &options);
+    bool applyPage(const QJsonObject &page, SyncReport &report, const SyncOptions &options,
+                   QHash<QString, int> &deletions);
+    bool rebuildFromSnapshot(SyncReport &report);
+    bool repushAfterRestore(SyncReport &report, const QString &epoch);
+    bool refreshConflicts(SyncReport &report);
+    bool restoreServerState(const QString &table, const QString &id, QString *error);
+    void setMeta(const char *key, const QString &value) const;
+    QString meta(const char *key) const;
+
+    const Workspace &m_workspace;
+    SyncSession &m_session;
+    SyncedRows m_rows;
+};
+
+} // namespace dew::models::sync

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accounts.h"
+#include "sync/syncservice.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace dew::server {
+
+// A request as the API sees it, whatever carried it: the transport is kept in one place
+// (http/) so that it can be replaced.
+struct ApiRequest
+{
+    QString method; // GET, POST, PATCH
+    QString path;   // /v1/...
+    QHash<QString, QString> query;
+    QString bearerToken;
+    QByteArray body;
+    QString remoteAddress;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+struct ApiLimits
+{
+    int maxMutationsPerPush = 2000;
+    int maxPageSize = 1000;
+    int defaultPageSize = 500;
+};
+
+// The JSON API /v1 (DESIGN.md §5, §7): authentication, sync and administration. Every request
+// but login and refresh names its user by an access token; every refusal says why in its body
+// and changes nothing.
+class Api
+{
+public:
+    Api(const Accounts &accounts, const SyncService &sync, ApiLimits limits)
+        : m_accounts(accounts), m_sync(sync), m_limits(limits)
+    {
+    }
+
+    ApiResponse handle(const ApiRequest &request) const;
+
+private:
+    ApiResponse login(const ApiRequest &request) const;
+    ApiResponse refresh(const ApiRequest &request) const;
+    ApiResponse push(const ApiRequest &request, const UserAccount &user) const;
+    ApiResponse pull(const ApiRequest &request, const UserAccount &user) const;
+    ApiResponse snapshot(const ApiRequest &request, const UserAccount &user) const;
+    ApiResponse digest(const UserAccount &user) const;
+    ApiResponse conflicts(const UserAccount &user) const;
+    ApiResponse listUsers(const UserAccount &user) const;
+    ApiResponse createUser(const ApiRequest &request, const UserAccount &user) const;
+    ApiResponse updateUser(const ApiRequest &request, const UserAccount &user, const QString &id) const;
+    int pageSize(const ApiRequest &request) const;
+
+    const Accounts &m_accounts;
+    const SyncService &m_sync;
+    ApiLimits m_limits;
+};
+
+QJsonObject userJson(const UserAccount &user);
+
+} // namespace dew::server

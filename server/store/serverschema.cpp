@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverschema.h"
+
+#include "domain/uuid7.h"
+
+namespace dew::server {
+namespace {
+
+constexpr int schemaVersion = 1;
+
+constexpr const char *statements[] = {
+    "CREATE TABLE server_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // One row: every accepted change takes the next seq from it inside its transaction, so the
+    // row lock orders commits and seq order equals commit order (DESIGN.md §5, invariant 2).
+    "CREATE TABLE change_counter(id INTEGER PRIMARY KEY, seq BIGINT NOT NULL)",
+    "INSERT INTO change_counter(id, seq) VALUES (1, 0)",
+    "CREATE TABLE app_user(id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+    "role TEXT NOT NULL, org_id TEXT, password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0, "
+    "locked_until TEXT, disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)",
+    // Tokens are stored as SHA-256 hashes: a copy of the database lets no one in.
+    "CREATE TABLE auth_token(token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, kind TEXT NOT NULL, "
+    "family TEXT NOT NULL, expires_at TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX auth_token_family ON auth_token(family)",
+    "CREATE TABLE record(table_name TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
+    "business_key TEXT NOT NULL, parent_id TEXT, owner_org TEXT, shared INTEGER NOT NULL DEFAULT 0, "
+    "classified INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "
+    "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted_at TEXT, body TEXT NOT NULL, "
+    "PRIMARY KEY (table_name, id))",
+    "CREATE UNIQUE INDEX record_version ON record(version)",
+    "CREATE UNIQUE INDEX record_business_key ON record(table_name, business_key) WHERE deleted = 0",
+    "CREATE INDEX record_parent ON record(parent_id) WHERE parent_id IS NOT NULL",
+    "CREATE INDEX record_tombstones ON record(deleted_at) WHERE deleted = 1",
+    // What each pushed mutation got, so that a repeated push replays the answer (invariant 4).
+    "CREATE TABLE applied_mutation(mutation_id TEXT PRIMARY KEY, client_id TEXT NOT NULL, "
+    "client_seq BIGINT NOT NULL, user_id TEXT NOT NULL, result TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    "CREATE INDEX applied_mutation_client ON applied_mutation(client_id, client_seq)",
+    // Durable field conflicts (invariant 5): one open conflict per (record, field).
+    "CREATE TABLE sync_conflict(id TEXT PRIMARY KEY, table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "field TEXT NOT NULL, owner_org TEXT, base TEXT NOT NULL, server_value TEXT NOT NULL, "
+    "competing TEXT NOT NULL, state TEXT NOT NULL, opened_at TEXT NOT NULL, resolved_at TEXT, "
+    "resolved_by TEXT, resolution TEXT, version BIGINT NOT NULL)",
+    "CREATE UNIQUE INDEX sync_conflict_open ON sync_conflict(table_name, record_id, field) WHERE state = 'open'",
+    "CREATE INDEX sync_conflict_version ON sync_conflict(version)",
+};
+
+} // namespace
+
+bool createSchema(const ServerDatabase &database, QString *error)
+{
+    QSqlDatabase db = database.connection(error);
+    if (!db.isValid()) {
+        return false;
+    }
+    WriteTransaction transaction(db, database.backend());
+    if (!transaction.ok()) {
+        if (error) {
+            *error = transaction.error();
+        }
+        return false;
+    }
+    for (const char *statement : statements) {
+        if (!run(db, QString::fromLatin1(statement), error)) {
+            return false;
+        }
+    }
+    if (!writeMeta(db, metaSchemaVersion, QString::number(schemaVersion), error) ||
+        !writeMeta(db, metaEpoch, models::newUuidV7(), error) ||
+        !writeMeta(db, metaPurgedThrough, QStringLiteral("0"), error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.error();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool schemaExists(const ServerDatabase &database)
+{
+    QSqlDatabase db = database.connection();
+    return db.isValid() && !readMeta(db, metaSchemaVersion).isEmpty();
+}
+
+QString readMeta(QSqlDatabase db, const char *key)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT value FROM server_meta WHERE key = ?"), {QString::fromLatin1(key)},
+             nullptr) ||
+        !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+bool writeMeta(QSqlDatabase db, const char *key, const QString &value, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               QStringLiteral("INSERT INTO server_meta(key, value) VALUES (?, ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+               {QString::fromLatin1(key), value}, error);
+}
+
+qint64 latestSeq(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"), {}, nullptr) || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace dew::server

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "serverdatabase.h"
+
+namespace dew::server {
+
+// The server's schema, the same SQL on SQLite and PostgreSQL. Records of every synced table
+// share one table keyed by (table_name, id), with their business fields as a JSON body: the
+// server merges and checks fields by name, it never needs them as columns.
+bool createSchema(const ServerDatabase &database, QString *error);
+bool schemaExists(const ServerDatabase &database);
+
+// server_meta keys
+inline constexpr const char *metaEpoch = "epoch";
+inline constexpr const char *metaSchemaVersion = "schema_version";
+inline constexpr const char *metaPurgedThrough = "purged_through_seq"; // highest seq of a purged tombstone
+
+QString readMeta(QSqlDatabase db, const char *key);
+bool writeMeta(QSqlDatabase db, const char *key, const QString &value, QString *error);
+// The seq of the newest committed change.
+qint64 latestSeq(QSqlDatabase db);
+
+} // namespace dew::server

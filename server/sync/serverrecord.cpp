@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverrecord.h"
+
+#include "store/recordrepository.h"
+
+#include <QJsonDocument>
+
+namespace dew::server {
+namespace {
+
+using models::Entity;
+
+constexpr const char *columns = "table_name, id, version, parent_id, owner_org, shared, classified, deleted, "
+                                "created_at, updated_at, updated_by, body";
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+ServerRecord recordFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),   query.value(1).toString(),
+            query.value(2).toLongLong(), query.value(3).toString(),
+            query.value(4).toString(),   query.value(5).toInt() != 0,
+            query.value(6).toInt() != 0, query.value(7).toInt() != 0,
+            query.value(8).toString(),   query.value(9).toString(),
+            query.value(10).toString(),  QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()};
+}
+
+bool isReferenceTable(const QString &table)
+{
+    return table == QLatin1String("region") || table == QLatin1String("organisation");
+}
+
+} // namespace
+
+models::Record ServerRecord::toRecord() const
+{
+    models::Record record;
+    record.id = id;
+    record.version = version;
+    record.createdAt = createdAt;
+    record.updatedAt = updatedAt;
+    record.updatedBy = updatedBy;
+    record.deleted = deleted;
+    record.values = body.toVariantMap();
+    return record;
+}
+
+models::sync::ChangeRow ServerRecord::toChangeRow() const
+{
+    return {table, id, version, deleted, false, createdAt, updatedAt, updatedBy, body};
+}
+
+std::optional<Entity> entityOfTable(const QString &table)
+{
+    for (Entity entity :
+         {Entity::Region, Entity::Organisation, Entity::InformationSystem, Entity::DataResource, Entity::DataItem}) {
+        if (table == QLatin1String(models::schemaOf(entity).table)) {
+            return entity;
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonValue canonicalJson(const models::FieldSpec &spec, const QJsonValue &value)
+{
+    const QVariant canonical = models::RecordRepository::canonical(spec, value.toVariant());
+    return canonical.isNull() ? QJsonValue() : QJsonValue::fromVariant(canonical);
+}
+
+bool mayHold(const UserAccount &user, const ServerRecord &record)
+{
+    if (isReferenceTable(record.table)) {
+        return true;
+    }
+    if (user.role == models::Role::Admin) {
+        return false;
+    }
+    if (!record.ownerOrg.isEmpty() && record.ownerOrg == user.orgId) {
+        return true;
+    }
+    if (user.role == models::Role::Officer) {
+        return record.shared && !record.classified;
+    }
+    return !record.classified;
+}
+
+QString holdCondition(const UserAccount &user, QVariantList *values)
+{
+    const QString reference = QStringLiteral("table_name IN ('region', 'organisation')");
+    if (user.role == models::Role::Admin) {
+        return reference;
+    }
+    *values << user.orgId;
+    if (user.role == models::Role::Officer) {
+        return QStringLiteral("(%1 OR owner_org = ? OR (shared = 1 AND classified = 0))").arg(reference);
+    }
+    return QStringLiteral("(%1 OR owner_org = ? OR classified = 0)").arg(reference);
+}
+
+std::optional<ServerRecord> RecordRows::find(const QString &table, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id = ?").arg(QLatin1String(columns)),
+             {table, id}, nullptr) ||
+        !query.next()) {
+        return std::nullopt;
+    }
+    return recordFrom(query);
+}
+
+QString RecordRows::liveIdWithKey(const QString &table, const QString &businessKey) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT id FROM record WHERE table_name = ? AND business_key = ? AND deleted = 0"),
+             {table, businessKey}, nullptr) ||
+        !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+bool RecordRows::exists(const QString &table, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("SELECT 1 FROM record WHERE table_name = ? AND id = ? AND deleted = 0"),
+               {table, id}, nullptr) &&
+           query.next();
+}
+
+QList<ServerRecord> RecordRows::childrenOf(const QString &parentId) const
+{
+    QList<ServerRecord> children;
+    QSqlQuery query(m_db);
+    if (run(query, QStringLiteral("SELECT %1 FROM record WHERE parent_id = ? ORDER BY id").arg(QLatin1String(columns)),
+            {parentId}, nullptr)) {
+        while (query.next()) {
+            children << recordFrom(query);
+        }
+    }
+    return children;
+}
+
+bool RecordRows::insert(const ServerRecord &record, QString *error) const
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("INSERT INTO record(table_name, id, version, business_key, parent_id, owner_org, shared, "
+                              "classified, deleted, created_at, updated_at, updated_by, body) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {record.table, record.id, record.version, businessKeyOf(record), nullable(record.parentId),
+                nullable(record.ownerOrg), record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
+                record.createdAt, record.updatedAt, record.updatedBy,
+                QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact))},
+               error);
+}
+
+bool RecordRows::update(const ServerRecord &record, QString *error) const
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE record SET version = ?, business_key = ?, parent_id = ?, owner_org = ?, "
+                              "shared = ?, classified = ?, deleted = ?, deleted_at = ?, updated_at = ?, "
+                              "updated_by = ?, body = ? WHERE table_name = ? AND id = ?"),
+               {record.version, businessKeyOf(record), nullable(record.parentId), nullable(record.ownerOrg),
+                record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
+                record.deleted ? QVariant(record.updatedAt) : QVariant(QMetaType::fromType<QString>()),
+                record.updatedAt, record.updatedBy,
+                QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact)), record.table, record.id},
+               error);
+}
+
+QString RecordRows::businessKeyOf(const ServerRecord &record)
+{
+    const std::optional<Entity> entity = entityOfTable(record.table);
+    if (!entity) {
+        return record.id;
+    }
+    const QString key = record.body.value(QLatin1String(models::schemaOf(*entity).businessKey)).toString();
+    // Item names are unique within their resource only.
+    return *entity == Entity::DataItem ? record.parentId + QLatin1Char('/') + key : key;
+}
+
+void RecordRows::deriveAudience(ServerRecord &record) const
+{
+    const QJsonObject &body = record.body;
+    if (record.table == QLatin1String("data_item")) {
+        record.parentId = body.value(QLatin1String("resource_id")).toString();
+        if (const std::optional<ServerRecord> parent = find(QStringLiteral("data_resource"), record.parentId)) {
+            record.ownerOrg = parent->ownerOrg;
+            record.shared = parent->shared;
+            record.classified = parent->classified;
+        }
+        return;
+    }
+    record.ownerOrg = body.value(QLatin1String("owner_org")).toString();
+    record.shared = isReferenceTable(record.table) ||
+                    body.value(QLatin1String("lifecycle")).toString() == QLatin1String("published");
+    record.classified = body.value(QLatin1String("classified")).toBool();
+}
+
+} // namespace dew::server
