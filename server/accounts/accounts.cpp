@@ -46,7 +46,7 @@ std::optional<UserAccount> Accounts::createUser(const NewUser &user, QString *er
              QStringLiteral("INSERT INTO app_user(id, login, display_name, role, org_id, password_hash, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {account.id, account.login, account.displayName, models::roleCode(account.role),
-              nullableText(account.orgId), hashPassword(user.password), Clock::nowIso()},
+              nullableText(account.orgId), hashPassword(user.password, m_policy.passwordCost), Clock::nowIso()},
              error)) {
         return std::nullopt;
     }
@@ -77,7 +77,7 @@ bool Accounts::updateUser(const UserAccount &user, const QString &newPassword, Q
         if (!run(query,
                  QStringLiteral("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL "
                                 "WHERE id = ?"),
-                 {hashPassword(newPassword), user.id}, error) ||
+                 {hashPassword(newPassword, m_policy.passwordCost), user.id}, error) ||
             !run(query, QStringLiteral("DELETE FROM auth_token WHERE user_id = ?"), {user.id}, error)) {
             return false;
         }
@@ -134,7 +134,8 @@ LoginResult Accounts::login(const QString &login, const QString &password) const
     QString stored;
     const std::optional<UserAccount> user = userWhere(db, QStringLiteral("login"), login, &stored);
     if (!user) {
-        verifyPassword(hashPassword(QStringLiteral("timing")), password); // an unknown login costs as long
+        verifyPassword(hashPassword(QStringLiteral("timing"), m_policy.passwordCost),
+                       password); // an unknown login costs as long
         result.outcome = LoginOutcome::BadCredentials;
         return result;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "passwordhash.h"
 #include "store/serverdatabase.h"
 
 #include <QList>
@@ -18,6 +19,7 @@ struct AccountPolicy
     int refreshTokenDays = 30;
     int maxFailedLogins = 5; // in a row; then the account locks
     int lockoutMinutes = 15;
+    HashCost passwordCost = HashCost::interactive();
 };
 
 struct UserAccount

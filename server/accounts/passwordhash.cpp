@@ -20,14 +20,23 @@ void ensureSodium()
 
 } // namespace
 
-QString hashPassword(const QString &password)
+HashCost HashCost::interactive()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+HashCost HashCost::minimal()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+QString hashPassword(const QString &password, const HashCost &cost)
 {
     ensureSodium();
     const QByteArray utf8 = password.toUtf8();
     char stored[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(stored, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (crypto_pwhash_str_alg(stored, utf8.constData(), static_cast<unsigned long long>(utf8.size()), cost.operations,
+                              cost.memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw std::runtime_error("out of memory while hashing a password");
     }
     return QString::fromLatin1(stored);

@@ -5,10 +5,21 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
+
 namespace dew::server {
 
 // Argon2id through libsodium (DESIGN.md §5). The stored string carries its own salt and cost.
-QString hashPassword(const QString &password);
+// The cost of one hash: libsodium's interactive limits by default; tests may lower it.
+struct HashCost
+{
+    unsigned long long operations;
+    size_t memoryBytes;
+    static HashCost interactive();
+    static HashCost minimal();
+};
+
+QString hashPassword(const QString &password, const HashCost &cost = HashCost::interactive());
 bool verifyPassword(const QString &stored, const QString &password);
 
 // A random token of 32 bytes, base64url without padding, and the hash it is stored as.

@@ -273,8 +273,12 @@ MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity
         conflictIds << id;
     }
     if (!appliedFields.isEmpty()) {
-        if (const QString why = refusal(action, entity, merged); !why.isEmpty()) {
-            return rejected(mutation, why); // e.g. an officer handing a record to another organisation
+        // Whoever may write the record must also be allowed to write it as it now reads:
+        // an officer cannot hand a record to another organisation.
+        if (appliedFields.contains(QLatin1String("owner_org"))) {
+            if (const QString why = refusal(RecordAction::Create, entity, merged); !why.isEmpty()) {
+                return rejected(mutation, why);
+            }
         }
         if (const QString why = checkRecord(entity, merged); !why.isEmpty()) {
             return rejected(mutation, why);
