@@ -111,7 +111,8 @@ QString SyncClient::epoch() const
 SyncReport SyncClient::sync(const SyncOptions &options)
 {
     SyncReport report;
-    report.ok = checkEpoch(report) && pushOutbox(report, options) && pull(report, options) && refreshConflicts(report);
+    report.ok = checkEpoch(report) && (!options.push || pushOutbox(report, options)) && pull(report, options) &&
+                refreshConflicts(report);
     return report;
 }
 

@@ -19,6 +19,7 @@ namespace dew::models::sync {
 struct SyncOptions
 {
     bool allowMassDelete = false; // the user confirmed a sync that deletes much
+    bool push = true;             // false: only bring the server's changes (the outbox waits)
     int pushBatch = 500;
     int pullPage = 500;
 };

@@ -158,7 +158,7 @@ void TestServer::stop()
 }
 
 TestClient::TestClient(const QUrl &url, const server::UserAccount &user)
-    : m_http(url, 10000), m_session(m_http, m_tokens), m_actor(user.actor())
+    : m_http(url, 10000), m_session(m_http, m_tokens), m_actor(user.actor()), m_login(user.login)
 {
     QString error;
     m_workspace = models::Workspace::open(m_dir.filePath(QStringLiteral("desk.dew")), &error);
@@ -167,6 +167,11 @@ TestClient::TestClient(const QUrl &url, const server::UserAccount &user)
     }
     m_loggedIn = m_session.login(user.login, password, &m_loginError);
     m_client = std::make_unique<models::sync::SyncClient>(*m_workspace, m_session);
+}
+
+bool TestClient::relogin(QString *error)
+{
+    return m_session.login(m_login, password, error);
 }
 
 models::sync::SyncReport TestClient::sync(const models::sync::SyncOptions &options)

@@ -72,6 +72,7 @@ public:
     QString loginError() const { return m_loginError; }
 
     models::sync::SyncReport sync(const models::sync::SyncOptions &options = {});
+    bool relogin(QString *error);
     qint64 pending() const;
 
 private:
@@ -82,6 +83,7 @@ private:
     models::sync::SyncSession m_session;
     std::unique_ptr<models::sync::SyncClient> m_client;
     models::Actor m_actor;
+    QString m_login;
     bool m_loggedIn = false;
     QString m_loginError;
 };
