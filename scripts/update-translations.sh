@@ -10,8 +10,8 @@ lupdate=$(command -v lupdate6 || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
 options=(-silent -locations none -no-obsolete -no-ui-lines)
 before=$(sha256sum translations/*.ts)
-"$lupdate" "${options[@]}" app ui models -ts translations/dew_zh_CN.ts
-"$lupdate" "${options[@]}" -pluralonly -source-language en -target-language en app ui models -ts translations/dew_en.ts
+"$lupdate" "${options[@]}" app ui models server -ts translations/dew_zh_CN.ts
+"$lupdate" "${options[@]}" -pluralonly -source-language en -target-language en app ui models server -ts translations/dew_en.ts
 if [ "${1:-}" = "--check" ]; then
   if [ "$(sha256sum translations/*.ts)" != "$before" ]; then
     echo "translations are stale: run scripts/update-translations.sh and translate the new entries." >&2

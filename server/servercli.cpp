@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <csignal>
 #include <spdlog/sinks/basic_file_sink.h>
@@ -148,6 +149,11 @@ int runServerCommand(const QStringList &arguments)
         config.port = parser.value(portOption).toInt();
     }
     setUpLog(config);
+    // Refusal reasons travel to desktops as text, in the language the city works in.
+    QTranslator translator;
+    if (config.language == QLatin1String("zh_CN") && translator.load(QStringLiteral(":/i18n/dew_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
     const ServerDatabase database(config.database);
     if (parser.isSet(initOption)) {
         return initialise(database, config, parser.value(adminOption));

@@ -103,6 +103,11 @@ const std::vector<Key> &keys()
          number(&ServerConfig::limits, &ApiLimits::maxPageSize)},
         {"sync", "max_push", "most mutations per push (2000)",
          number(&ServerConfig::limits, &ApiLimits::maxMutationsPerPush)},
+        {"server", "language", "language of refusal reasons sent to desktops: zh_CN or en (zh_CN)",
+         [](ServerConfig &config, const QString &value) {
+             config.language = value;
+             return value == QLatin1String("zh_CN") || value == QLatin1String("en");
+         }},
         {"log", "file", "log file (empty: standard error)", text(&ServerConfig::logFile)},
         {"log", "level", "trace, debug, info, warn or error (info)", text(&ServerConfig::logLevel)},
     };

@@ -23,6 +23,7 @@ struct ServerConfig
     int tombstoneDays = 180;
     QString logFile; // empty: standard error
     QString logLevel = QStringLiteral("info");
+    QString language = QStringLiteral("zh_CN"); // of the reasons the server gives for refusals
 };
 
 // Reads the INI file (if any), then the environment: DEW_SERVER_<SECTION>_<KEY> overrides

@@ -762,6 +762,80 @@
     </message>
 </context>
 <context>
+    <name>dew::models::sync::ConflictResolver</name>
+    <message>
+        <source>The conflict is no longer open.</source>
+        <translation>该冲突已不再处于待解决状态。</translation>
+    </message>
+    <message>
+        <source>The record is not in this workspace.</source>
+        <translation>本工作区中没有该记录。</translation>
+    </message>
+    <message>
+        <source>The resolution could not be saved.</source>
+        <translation>无法保存冲突的解决结果。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::server::Push</name>
+    <message>
+        <source>The change names no known table or record.</source>
+        <translation>该修改没有指明已知的数据表或记录。</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>The record does not exist on the server.</source>
+        <translation>服务器上不存在该记录。</translation>
+    </message>
+    <message>
+        <source>Unknown operation: %1</source>
+        <translation>未知操作：%1</translation>
+    </message>
+    <message>
+        <source>The item&apos;s data resource does not exist.</source>
+        <translation>该信息项所属的数据资源不存在。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already used by another record.</source>
+        <translation>%1“%2”已被另一条记录使用。</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>已存在相同标识的记录。</translation>
+    </message>
+    <message>
+        <source>A new record starts as a draft; review publishes it.</source>
+        <translation>新记录须以草稿开始，经审核后发布。</translation>
+    </message>
+    <message>
+        <source>The lifecycle and deletion change through their own actions.</source>
+        <translation>生命周期和删除状态只能通过相应操作改变。</translation>
+    </message>
+    <message>
+        <source>A transition names the state it starts from and the one it leads to.</source>
+        <translation>状态流转须写明起始状态和目标状态。</translation>
+    </message>
+    <message>
+        <source>Stale: the record is no longer &quot;%1&quot; but &quot;%2&quot;.</source>
+        <translation>已过时：该记录已不是“%1”，而是“%2”。</translation>
+    </message>
+    <message>
+        <source>No action leads from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>没有从“%1”到“%2”的操作。</translation>
+    </message>
+    <message>
+        <source>The resolution names no conflict of this record.</source>
+        <translation>该解决操作没有对应本记录的冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict was already resolved.</source>
+        <translation>该冲突已被解决。</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %Ln record(s)</source>

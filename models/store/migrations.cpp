@@ -135,6 +135,10 @@ CREATE TABLE sync_issue(
     changes TEXT NOT NULL, expected_state TEXT,
     reason TEXT NOT NULL, actor TEXT NOT NULL, edited_at TEXT NOT NULL, reported_at TEXT NOT NULL);
 
+-- Records whose local copy must be read again from the server (a change of theirs was refused
+-- or met a conflict): kept until the read succeeds, so a lost answer cannot leave them stale.
+CREATE TABLE sync_refetch(table_name TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (table_name, record_id));
+
 -- The open conflicts the server holds over records of this workspace, as of the last sync.
 CREATE TABLE sync_conflict(
     id TEXT PRIMARY KEY,

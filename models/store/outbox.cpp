@@ -79,11 +79,11 @@ QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordI
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             fields.insert(it.key());
         }
-        const QString op = query.value(0).toString();
-        if (op == QLatin1String("delete")) {
+        // Deletes, restores and resolutions of a delete conflict all say where "deleted" goes.
+        if (changes.contains(QLatin1String("deleted"))) {
+            *pendingDelete = changes.value(QLatin1String("deleted")).toObject().value(QLatin1String("new")).toBool();
+        } else if (query.value(0).toString() == QLatin1String("delete")) {
             *pendingDelete = true;
-        } else if (op == QLatin1String("restore")) {
-            *pendingDelete = false;
         }
     }
     return fields;

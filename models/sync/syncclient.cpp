@@ -111,8 +111,8 @@ QString SyncClient::epoch() const
 SyncReport SyncClient::sync(const SyncOptions &options)
 {
     SyncReport report;
-    report.ok = checkEpoch(report) && (!options.push || pushOutbox(report, options)) && pull(report, options) &&
-                refreshConflicts(report);
+    report.ok = checkEpoch(report) && refetchNoted(report) && (!options.push || pushOutbox(report, options)) &&
+                pull(report, options) && refreshConflicts(report);
     return report;
 }
 
@@ -164,7 +164,8 @@ bool SyncClient::pushOutbox(SyncReport &report, const SyncOptions &options)
             const MutationResult result = MutationResult::fromJson(value.toObject());
             results.insert(result.mutationId, result);
         }
-        QList<std::pair<QString, QString>> refetch;
+        QSqlQuery refetch(m_workspace.database());
+        refetch.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_refetch(table_name, record_id) VALUES (?, ?)"));
         Transaction transaction(m_workspace);
         QString error;
         for (const OutboxEntry &entry : entries) {
@@ -191,11 +192,19 @@ bool SyncClient::pushOutbox(SyncReport &report, const SyncOptions &options)
             if (!outbox.remove(entry.seq, &report.error)) {
                 return false;
             }
-            if (found->status == MutationStatus::Rejected) {
-                if (entry.op == QLatin1String("create") && !outbox.hasPending(entry.table, entry.recordId)) {
+            // A refused or conflicting change is undone locally: the record shows what the server
+            // kept, and the user's value lives on in the issue or the conflict.
+            if (found->status == MutationStatus::Rejected || found->status == MutationStatus::Conflict) {
+                if (found->status == MutationStatus::Rejected && entry.op == QLatin1String("create") &&
+                    !outbox.hasPending(entry.table, entry.recordId)) {
                     deleteLocalRow(m_workspace.database(), entry.table, entry.recordId); // its content is in the issue
                 } else {
-                    refetch.append({entry.table, entry.recordId});
+                    refetch.addBindValue(entry.table);
+                    refetch.addBindValue(entry.recordId);
+                    if (!refetch.exec()) {
+                        report.error = QStringLiteral("cannot note a record to read again");
+                        return false;
+                    }
                 }
             }
         }
@@ -203,13 +212,29 @@ bool SyncClient::pushOutbox(SyncReport &report, const SyncOptions &options)
             report.error = QStringLiteral("cannot record the push results");
             return false;
         }
-        // A refused change is undone locally: the record shows the server's state again.
-        for (const auto &[table, id] : std::as_const(refetch)) {
-            if (!restoreServerState(table, id, &report.error)) {
-                return false;
-            }
+        if (!refetchNoted(report)) {
+            return false;
         }
     }
+}
+
+bool SyncClient::refetchNoted(SyncReport &report)
+{
+    QSqlQuery noted(m_workspace.database());
+    if (!noted.exec(QStringLiteral("SELECT table_name, record_id FROM sync_refetch"))) {
+        report.error = QStringLiteral("cannot read the records to read again");
+        return false;
+    }
+    QList<std::pair<QString, QString>> records;
+    while (noted.next()) {
+        records.append({noted.value(0).toString(), noted.value(1).toString()});
+    }
+    for (const auto &[table, id] : std::as_const(records)) {
+        if (!restoreServerState(table, id, &report.error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SyncClient::restoreServerState(const QString &table, const QString &id, QString *error)
@@ -217,7 +242,7 @@ bool SyncClient::restoreServerState(const QString &table, const QString &id, QSt
     const HttpReply reply = m_session.get(QStringLiteral("/v1/record"),
                                           QUrlQuery{{QStringLiteral("table"), table}, {QStringLiteral("id"), id}});
     if (reply.status == 404) {
-        return true;
+        return forgetRefetch(table, id);
     }
     if (!reply.ok()) {
         *error = reply.message();
@@ -227,7 +252,16 @@ bool SyncClient::restoreServerState(const QString &table, const QString &id, QSt
     ForeignKeysOff unchecked(m_workspace.database());
     Transaction transaction(m_workspace);
     const bool applied = row.evicted ? m_rows.evict(table, id, error) : m_rows.apply(row, error);
-    return applied && transaction.commit();
+    return applied && forgetRefetch(table, id) && transaction.commit();
+}
+
+bool SyncClient::forgetRefetch(const QString &table, const QString &id)
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("DELETE FROM sync_refetch WHERE table_name = ? AND record_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    return query.exec();
 }
 
 bool SyncClient::pull(SyncReport &report, const SyncOptions &options)

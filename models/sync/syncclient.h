@@ -68,6 +68,8 @@ private:
     bool repushAfterRestore(SyncReport &report, const QString &epoch);
     bool refreshConflicts(SyncReport &report);
     bool restoreServerState(const QString &table, const QString &id, QString *error);
+    bool refetchNoted(SyncReport &report);
+    bool forgetRefetch(const QString &table, const QString &id);
     void setMeta(const char *key, const QString &value) const;
     QString meta(const char *key) const;
 
