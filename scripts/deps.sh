@@ -12,7 +12,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus libsecret-tools
   libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
   libcpp-httplib-dev libzip-dev xvfb xauth x11-apps imagemagick fonts-noto-cjk fonts-wqy-microhei
-  poppler-utils postgresql
+  poppler-utils postgresql curl
 )
 
 missing=()
