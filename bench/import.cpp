@@ -56,7 +56,9 @@ double rawInsert(const QString &path, int rows, const QString &ownerId)
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
     models::registerBigramTokenizer(db);
+    // The settings of a workspace (Workspace::open): the foreign keys are checked there too.
     exec(db, "PRAGMA synchronous = FULL");
+    exec(db, "PRAGMA foreign_keys = ON");
     const double ms = bench::millisecondsOf([&] {
         exec(db, "BEGIN");
         sqlite3_stmt *insert = nullptr;
@@ -98,7 +100,18 @@ double rawInsert(const QString &path, int rows, const QString &ownerId)
             sqlite3_step(search);
             sqlite3_reset(search);
             const QByteArray mutation = models::newUuidV7().toUtf8();
-            const QByteArray changes = "{\"code\":{\"old\":null,\"new\":\"" + code + "\"}}";
+            // The outbox entry dew writes for a new resource: every field that has a value.
+            const QByteArray changes =
+                R"({"catalogue_kind":{"new":"department","old":null},"classified":{"new":false,"old":null},)"
+                R"("code":{"new":")" +
+                code +
+                R"(","old":null},"format":{"new":"database","old":null},)"
+                R"("grade":{"new":"general2","old":null},"lifecycle":{"new":"draft","old":null},)"
+                R"("name":{"new":")" +
+                name + R"(","old":null},"open_type":{"new":"none","old":null},"owner_org":{"new":")" + owner +
+                R"(","old":null},"reported_up":{"new":false,"old":null},"retired":{"new":false,"old":null},)"
+                R"("share_type":{"new":"unconditional","old":null},"summary":{"new":")" +
+                summary + R"(","old":null},"update_cycle":{"new":"daily","old":null}})";
             sqlite3_bind_text(outbox, 1, mutation.constData(), -1, SQLITE_TRANSIENT);
             sqlite3_bind_text(outbox, 2, id.constData(), -1, SQLITE_TRANSIENT);
             sqlite3_bind_text(outbox, 3, changes.constData(), -1, SQLITE_TRANSIENT);
@@ -115,6 +128,29 @@ double rawInsert(const QString &path, int rows, const QString &ownerId)
     return ms;
 }
 
+// What both sides wrote, to show that they did the same work: rows, search text, outbox entries.
+QByteArray writtenFigures(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    models::registerBigramTokenizer(db);
+    sqlite3_stmt *query = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT (SELECT count(*) FROM data_resource), (SELECT sum(length(body)) FROM "
+                       "data_resource_search), (SELECT count(*) FROM data_resource_fts WHERE data_resource_fts "
+                       "MATCH '交通'), (SELECT count(*) FROM outbox), (SELECT sum(length(changes)) FROM outbox)",
+                       -1, &query, nullptr);
+    QByteArray figures;
+    if (sqlite3_step(query) == SQLITE_ROW) {
+        for (int column = 0; column < 5; ++column) {
+            figures += QByteArray::number(sqlite3_column_int64(query, column)) + ' ';
+        }
+    }
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    return figures.trimmed();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,6 +163,10 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("DEW_BENCH_KEEP")) { // to look at what both sides wrote
+        dir.setAutoRemove(false);
+        std::fprintf(stderr, "workspaces kept in %s\n", qPrintable(dir.path()));
+    }
     QString error;
     const QString dewPath = dir.filePath(QStringLiteral("dew.dew"));
     const QString rawPath = dir.filePath(QStringLiteral("raw.dew"));
@@ -156,7 +196,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double rawMs = rawInsert(rawPath, rows, reviewer.orgId);
+    workspace.reset(); // closes the connection, so that the check below reads what was committed
+    const QByteArray dewFigures = writtenFigures(dewPath);
+    const QByteArray rawFigures = writtenFigures(rawPath);
     std::printf("== Import of %d data resources from CSV ==\n", rows);
+    std::printf("written (resources, search text bytes, search hits, outbox entries, outbox bytes):\n"
+                "  dew %s\n  raw %s\n  %s\n",
+                dewFigures.constData(), rawFigures.constData(),
+                dewFigures == rawFigures ? "the same work" : "NOT THE SAME WORK");
     std::printf("%-58s %10.2f ms  (no raw counterpart: the baseline reads nothing)\n",
                 "dry run (read, map, validate, match)", planMs);
     bench::printRow(QStringLiteral("apply (write rows, search index, outbox)"), applyMs, rawMs);

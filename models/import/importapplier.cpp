@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importapplier.h"
 
+#include "store/bulkinserter.h"
+#include "store/recordlookup.h"
 #include "store/recordrepository.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace dew::models {
 namespace {
@@ -15,7 +19,14 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
                ApplyResult &result, const std::function<bool()> &step)
 {
     RecordRepository records(workspace, entity);
-    RecordRepository resources(workspace, Entity::DataResource);
+    // New records other than items go through statements prepared once (issue 3, point 7: speed);
+    // items take their position and owner from their resource, through the repository.
+    std::optional<BulkInserter> inserter;
+    if (entity != Entity::DataItem) {
+        inserter.emplace(workspace, entity);
+    }
+    RecordLookup resources(workspace, Entity::DataResource);
+    QHash<QString, QString> resourceIdOfCode;
     for (const RowVerdict &verdict : verdicts) {
         if (!step()) {
             return false;
@@ -25,10 +36,14 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
             Record record;
             record.values = verdict.values;
             if (entity == Entity::DataItem) {
-                const std::optional<Record> resource = resources.findByKey(verdict.parentCode);
-                record.values.insert(QStringLiteral("resource_id"), resource ? resource->id : QString());
+                auto known = resourceIdOfCode.constFind(verdict.parentCode);
+                if (known == resourceIdOfCode.cend()) {
+                    const std::optional<Record> resource = resources.findByKey(verdict.parentCode);
+                    known = resourceIdOfCode.insert(verdict.parentCode, resource ? resource->id : QString());
+                }
+                record.values.insert(QStringLiteral("resource_id"), known.value());
             }
-            written = records.create(actor, record);
+            written = inserter ? inserter->create(actor, record) : records.create(actor, record);
             result.summary.created += written.ok() ? 1 : 0;
             result.changes.append({entity, written.id, true, {}, {}});
         } else if (verdict.verdict == Verdict::Update) {
@@ -50,6 +65,12 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
             result.error = describe(entity, written.errors);
             return false;
         }
+    }
+    QString error;
+    if (inserter && !inserter->finish(&error)) {
+        result.error = QCoreApplication::translate("dew::models::RecordRepository", "The change could not be saved: %1")
+                           .arg(error);
+        return false;
     }
     return true;
 }

@@ -26,7 +26,8 @@ bool sameValue(const FieldSpec &spec, const QVariant &a, const QVariant &b)
 } // namespace
 
 ImportPlanner::ImportPlanner(const Workspace &workspace, Entity entity, Actor actor)
-    : m_workspace(workspace), m_schema(schemaOf(entity)), m_actor(std::move(actor)), m_records(workspace, entity)
+    : m_workspace(workspace), m_schema(schemaOf(entity)), m_actor(std::move(actor)), m_records(workspace, entity),
+      m_byCode(std::make_unique<RecordLookup>(workspace, entity == Entity::DataItem ? Entity::DataResource : entity))
 {
     for (const NamedRecord &org : RecordRepository(workspace, Entity::Organisation).names()) {
         m_organisationsByName.insert(org.name, org.id);
@@ -165,9 +166,10 @@ bool ImportPlanner::readValues(const SourceRow &row, QVariantMap &values, RowVer
         }
         if (spec.type == FieldType::SystemRef) {
             const QString code = row.cells.value(name).trimmed();
-            const std::optional<Record> system =
-                code.isEmpty() ? std::nullopt
-                               : RecordRepository(m_workspace, Entity::InformationSystem).findByKey(code);
+            if (!code.isEmpty() && !m_systemsByCode.contains(code)) {
+                m_systemsByCode.insert(code, RecordRepository(m_workspace, Entity::InformationSystem).findByKey(code));
+            }
+            const std::optional<Record> system = code.isEmpty() ? std::nullopt : m_systemsByCode.value(code);
             if (system && !system->deleted) {
                 values.insert(name, system->id);
             } else if (!code.isEmpty()) {
@@ -198,7 +200,10 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
     const QString name = row.cells.value(field).trimmed();
     if (!code.isEmpty()) {
         // The code decides; a name that does not match it is only a warning (templates.md).
-        const std::optional<Record> org = RecordRepository(m_workspace, Entity::Organisation).findByKey(code);
+        if (!m_organisationsByCode.contains(code)) {
+            m_organisationsByCode.insert(code, RecordRepository(m_workspace, Entity::Organisation).findByKey(code));
+        }
+        const std::optional<Record> org = m_organisationsByCode.value(code);
         if (!org || org->deleted) {
             verdict.problems.append(
                 {field,
@@ -241,7 +246,7 @@ std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdi
                                                   QString *resourceIdOut) const
 {
     if (m_schema.entity != Entity::DataItem) {
-        return m_records.findByKey(verdict.key);
+        return m_byCode->findByKey(verdict.key);
     }
     const QString parent = verdict.parentCode;
     if (parent.isEmpty()) {
@@ -255,8 +260,7 @@ std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdi
     } else {
         QString resourceId = m_resourceIdsOfThisImport.value(parent);
         if (resourceId.isEmpty() && !m_resourceIdsOfThisImport.contains(parent)) {
-            const std::optional<Record> resource =
-                RecordRepository(m_workspace, Entity::DataResource).findByKey(parent);
+            const std::optional<Record> resource = m_byCode->findByKey(parent);
             if (!resource || resource->deleted) {
                 verdict.problems.append(
                     {QStringLiteral("resource_id"),

@@ -4,7 +4,10 @@
 
 #include "domain/actor.h"
 #include "importplan.h"
+#include "store/recordlookup.h"
 #include "store/recordrepository.h"
+
+#include <memory>
 
 namespace dew::models {
 
@@ -36,6 +39,10 @@ private:
     const EntitySchema &m_schema;
     const Actor m_actor;
     RecordRepository m_records;
+    // Lookups prepared once, and what they found: a large file asks once per row.
+    std::unique_ptr<RecordLookup> m_byCode; // this entity by its code; for items, their resources
+    mutable QHash<QString, std::optional<Record>> m_organisationsByCode;
+    mutable QHash<QString, std::optional<Record>> m_systemsByCode;
     QHash<QString, QString> m_organisationsByName;
     QHash<QString, int> m_rejectedResourceLines;       // resource code -> its rejected row
     QHash<QString, QString> m_resourceIdsOfThisImport; // resource code -> id ("" when new)

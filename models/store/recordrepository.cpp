@@ -227,16 +227,25 @@ FieldErrors RecordRepository::checkUnique(const Record &record) const
                                                               "Another record already has this value.")}};
 }
 
-WriteResult RecordRepository::create(const Actor &actor, Record record)
+void RecordRepository::completeNew(const EntitySchema &schema, Record &record)
 {
-    for (const FieldSpec &spec : m_schema.fields) {
+    for (const FieldSpec &spec : schema.fields) {
         const QString name = QString::fromLatin1(spec.name);
         record.values.insert(name, canonical(spec, record.values.value(name)));
     }
-    if (m_schema.hasLifecycle) {
+    if (schema.hasLifecycle) {
         record.values.insert(QStringLiteral("lifecycle"), QStringLiteral("draft"));
         record.values.insert(QStringLiteral("retired"), false);
     }
+    record.id = record.id.isEmpty() ? newUuidV7() : record.id;
+    record.version = 0;
+    record.deleted = false;
+    record.createdAt = Clock::nowIso();
+}
+
+WriteResult RecordRepository::create(const Actor &actor, Record record)
+{
+    completeNew(m_schema, record);
     if (m_schema.entity == Entity::DataItem) {
         if (const std::optional<Record> parent = parentResourceOf(record)) {
             record.values.insert(QStringLiteral("owner_org"), parent->ownerOrg());
@@ -248,10 +257,6 @@ WriteResult RecordRepository::create(const Actor &actor, Record record)
             record.values.insert(QStringLiteral("position"), query.exec() && query.next() ? query.value(0) : 1);
         }
     }
-    record.id = record.id.isEmpty() ? newUuidV7() : record.id;
-    record.version = 0;
-    record.deleted = false;
-    record.createdAt = Clock::nowIso();
     if (const Permission allowed = permission(actor, RecordAction::Create, record); !allowed) {
         return {record.id, refusal(allowed.reason)};
     }
@@ -334,6 +339,25 @@ WriteResult RecordRepository::perform(const Actor &actor, const QString &id, Rec
     return write(actor, *before, after, QStringLiteral("transition"), before->lifecycle());
 }
 
+QJsonObject RecordRepository::changesBetween(const EntitySchema &schema, const Record &before, const Record &after)
+{
+    QJsonObject changes;
+    for (const FieldSpec &spec : schema.fields) {
+        const QString name = QString::fromLatin1(spec.name);
+        const QVariant old = before.values.value(name);
+        const QVariant now = after.values.value(name);
+        if (old != now && !(old.isNull() && now.isNull())) {
+            changes.insert(name,
+                           QJsonObject{{QStringLiteral("old"), toJson(old)}, {QStringLiteral("new"), toJson(now)}});
+        }
+    }
+    if (before.deleted != after.deleted) {
+        changes.insert(QStringLiteral("deleted"),
+                       QJsonObject{{QStringLiteral("old"), before.deleted}, {QStringLiteral("new"), after.deleted}});
+    }
+    return changes;
+}
+
 WriteResult RecordRepository::write(const Actor &actor, const Record &before, Record after, const QString &op,
                                     const QString &expectedState)
 {
@@ -345,22 +369,9 @@ WriteResult RecordRepository::write(const Actor &actor, const Record &before, Re
             return {after.id, errors};
         }
     }
-    QJsonObject changes;
-    QStringList changedFields;
-    for (const FieldSpec &spec : m_schema.fields) {
-        const QString name = QString::fromLatin1(spec.name);
-        const QVariant old = before.values.value(name);
-        const QVariant now = after.values.value(name);
-        if (old != now && !(old.isNull() && now.isNull())) {
-            changes.insert(name,
-                           QJsonObject{{QStringLiteral("old"), toJson(old)}, {QStringLiteral("new"), toJson(now)}});
-            changedFields << name;
-        }
-    }
-    if (before.deleted != after.deleted) {
-        changes.insert(QStringLiteral("deleted"),
-                       QJsonObject{{QStringLiteral("old"), before.deleted}, {QStringLiteral("new"), after.deleted}});
-    }
+    const QJsonObject changes = changesBetween(m_schema, before, after);
+    QStringList changedFields = changes.keys();
+    changedFields.removeOne(QStringLiteral("deleted"));
     if (changes.isEmpty()) {
         return {after.id, {}}; // nothing changed: no write, no outbox entry
     }

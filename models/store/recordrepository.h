@@ -8,6 +8,7 @@
 #include "domain/validation.h"
 #include "workflow/recordrules.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QVariantMap>
 
@@ -67,6 +68,12 @@ public:
     // Canonical in-memory and storage form of a field value: trimmed text or null, integers,
     // reals, booleans. Diffs compare canonical values, so "" and NULL are the same.
     static QVariant canonical(const FieldSpec &spec, const QVariant &value);
+    // What an outbox entry records of a write: {field: {"old": v, "new": v}} for each field that changed.
+    static QJsonObject changesBetween(const EntitySchema &schema, const Record &before, const Record &after);
+    // A new record as create() stores it: canonical values, a draft lifecycle, a fresh id and stamp.
+    static void completeNew(const EntitySchema &schema, Record &record);
+    // Why another record's business key clashes with this one's; empty when none does.
+    FieldErrors checkUnique(const Record &record) const;
 
 private:
     WriteResult write(const Actor &actor, const Record &before, Record after, const QString &op,
@@ -75,7 +82,6 @@ private:
     bool updateRow(const Record &record, const QStringList &fields, QString *error) const;
     std::optional<Record> findWhere(const QString &column, const QVariant &value) const;
     std::optional<Record> parentResourceOf(const Record &item) const;
-    FieldErrors checkUnique(const Record &record) const;
     bool exists(const char *table, const QString &id) const;
 
     const Workspace &m_workspace;
