@@ -285,6 +285,10 @@
             <numerusform>工作表“%1”：跳过了表头上方的 %Ln 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>试运行已取消。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Import</name>

@@ -5,6 +5,7 @@
 #include "importplanner.h"
 #include "io/spreadsheetreader.h"
 #include "sheetrows.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 
@@ -77,7 +78,8 @@ QList<ImportGroup> FilePlan::groups() const
     return result;
 }
 
-bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan, QString *error)
+bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan, QString *error,
+                    const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     SpreadsheetReader reader;
     if (!reader.open(path)) {
@@ -159,6 +161,23 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         return applyOrder(inputs.at(a).first) < applyOrder(inputs.at(b).first);
     });
+    int total = 0;
+    for (const auto &input : inputs) {
+        total += static_cast<int>(input.second.size());
+    }
+    int done = 0;
+    const auto step = [&] {
+        if (cancel && cancel->load()) {
+            return false;
+        }
+        if (progress && (++done % 256 == 0 || done == total)) {
+            progress(done, total);
+        }
+        return true;
+    };
+    // One read transaction for the whole dry run: every row sees the same workspace, and the
+    // lookups do not take and drop the file's read lock once per row.
+    const Transaction snapshot(workspace);
     QList<RowVerdict> resourceVerdicts;
     for (qsizetype i : order) {
         const Entity entity = inputs.at(i).first;
@@ -167,7 +186,13 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
             planner.setResourceRowsOfThisImport(resourceVerdicts);
         }
         SheetPlan sheet{sources.at(i).second.first, entity, sources.at(i).second.second,
-                        planner.plan(inputs.at(i).second)};
+                        planner.plan(inputs.at(i).second, step)};
+        if (cancel && cancel->load()) {
+            plan->sheets.clear();
+            plan->cancelled = true;
+            *error = QCoreApplication::translate("dew::models::FileImport", "The dry run was cancelled.");
+            return false;
+        }
         if (entity == Entity::DataResource) {
             resourceVerdicts += sheet.verdicts;
         }

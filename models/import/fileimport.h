@@ -27,6 +27,7 @@ struct FilePlan
     QString encoding;  // CSV: what the bytes were read as
     QStringList notes; // skipped sheets and rows, ignored columns: said once, not per row
     QList<SheetPlan> sheets;
+    bool cancelled = false; // the dry run was stopped: the plan holds nothing to apply
 
     ImportSummary summary() const;
     QList<ImportGroup> groups() const;
@@ -34,8 +35,11 @@ struct FilePlan
 
 // Reads a CSV or XLSX file in the template layout and plans its import for an actor.
 // Returns false with *error when the file cannot be read at all or holds no known layout.
-bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan,
-                    QString *error);
+// Progress reports the rows planned so far and the rows to plan, every few hundred rows and at
+// the end; a set cancel flag stops the dry run: false, plan->cancelled, and no sheets.
+bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan, QString *error,
+                    const std::function<void(int done, int total)> &progress = {},
+                    const std::atomic_bool *cancel = nullptr);
 
 // One problem of a row as the user reads it: "column C 资源提供方: …", the field alone when the
 // file has no column for it, or the bare message for the row as a whole.

@@ -45,12 +45,15 @@ void ImportPlanner::setResourceRowsOfThisImport(const QList<RowVerdict> &resourc
     }
 }
 
-QList<RowVerdict> ImportPlanner::plan(const QList<SourceRow> &rows) const
+QList<RowVerdict> ImportPlanner::plan(const QList<SourceRow> &rows, const std::function<bool()> &step) const
 {
     QList<RowVerdict> verdicts;
     verdicts.reserve(rows.size());
     QHash<QString, int> firstLineOfKey;
     for (const SourceRow &row : rows) {
+        if (step && !step()) {
+            break;
+        }
         RowVerdict verdict = planRow(row);
         if (!verdict.key.isEmpty()) {
             // Within one file the first occurrence of a code stands (templates.md).

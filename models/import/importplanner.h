@@ -7,6 +7,7 @@
 #include "store/recordlookup.h"
 #include "store/recordrepository.h"
 
+#include <functional>
 #include <memory>
 
 namespace dew::models {
@@ -24,7 +25,8 @@ public:
     // The actor matters: a row the actor may not write is rejected in the dry run already.
     ImportPlanner(const Workspace &workspace, Entity entity, Actor actor);
 
-    QList<RowVerdict> plan(const QList<SourceRow> &rows) const;
+    // Step is asked before each row; when it says false, planning stops and the rows so far are returned.
+    QList<RowVerdict> plan(const QList<SourceRow> &rows, const std::function<bool()> &step = {}) const;
     // Items name their resource by code: rows of the same import that add or keep a resource
     // count as existing resources, and items of a rejected resource row are rejected with it.
     void setResourceRowsOfThisImport(const QList<RowVerdict> &resourceVerdicts);
