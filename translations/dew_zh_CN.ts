@@ -372,6 +372,10 @@
         <source>%1 was read as %2.</source>
         <translation>“%1”按“%2”识别。</translation>
     </message>
+    <message>
+        <source>Its organisation (row %1) is rejected.</source>
+        <translation>其所属组织机构（第 %1 行）已被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::ImportPreview</name>

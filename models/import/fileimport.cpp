@@ -179,11 +179,15 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
     // lookups do not take and drop the file's read lock once per row.
     const Transaction snapshot(workspace);
     QList<RowVerdict> resourceVerdicts;
+    QList<SourceRow> organisationRows;
+    QList<RowVerdict> organisationVerdicts;
     for (qsizetype i : order) {
         const Entity entity = inputs.at(i).first;
         ImportPlanner planner(workspace, entity, actor);
         if (entity == Entity::DataItem) {
             planner.setResourceRowsOfThisImport(resourceVerdicts);
+        } else if (entity != Entity::Organisation) {
+            planner.setOrganisationRowsOfThisImport(organisationRows, organisationVerdicts);
         }
         SheetPlan sheet{sources.at(i).second.first, entity, sources.at(i).second.second,
                         planner.plan(inputs.at(i).second, step)};
@@ -195,6 +199,9 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
         }
         if (entity == Entity::DataResource) {
             resourceVerdicts += sheet.verdicts;
+        } else if (entity == Entity::Organisation) {
+            organisationRows += inputs.at(i).second;
+            organisationVerdicts += sheet.verdicts;
         }
         plan->sheets.append(std::move(sheet));
     }

@@ -27,14 +27,25 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
     }
     RecordLookup resources(workspace, Entity::DataResource);
     QHash<QString, QString> resourceIdOfCode;
+    RecordLookup organisations(workspace, Entity::Organisation);
+    QHash<QString, QString> organisationIdOfCode; // owners that this import created
     for (const RowVerdict &verdict : verdicts) {
         if (!step()) {
             return false;
         }
         WriteResult written;
+        QVariantMap values = verdict.values;
+        if (!verdict.newOwnerCode.isEmpty()) {
+            auto known = organisationIdOfCode.constFind(verdict.newOwnerCode);
+            if (known == organisationIdOfCode.cend()) {
+                const std::optional<Record> owner = organisations.findByKey(verdict.newOwnerCode);
+                known = organisationIdOfCode.insert(verdict.newOwnerCode, owner ? owner->id : QString());
+            }
+            values.insert(QStringLiteral("owner_org"), known.value());
+        }
         if (verdict.verdict == Verdict::New) {
             Record record;
-            record.values = verdict.values;
+            record.values = values;
             if (entity == Entity::DataItem) {
                 auto known = resourceIdOfCode.constFind(verdict.parentCode);
                 if (known == resourceIdOfCode.cend()) {
@@ -49,13 +60,13 @@ bool applyRows(const Workspace &workspace, const Actor &actor, Entity entity, co
         } else if (verdict.verdict == Verdict::Update) {
             QVariantMap previous;
             if (const std::optional<Record> before = records.find(verdict.recordId)) {
-                for (auto it = verdict.values.cbegin(); it != verdict.values.cend(); ++it) {
+                for (auto it = values.cbegin(); it != values.cend(); ++it) {
                     previous.insert(it.key(), before->value(it.key()));
                 }
             }
-            written = records.update(actor, verdict.recordId, verdict.values);
+            written = records.update(actor, verdict.recordId, values);
             result.summary.updated += written.ok() ? 1 : 0;
-            result.changes.append({entity, verdict.recordId, false, previous, verdict.values});
+            result.changes.append({entity, verdict.recordId, false, previous, values});
         } else {
             (verdict.verdict == Verdict::Unchanged ? result.summary.unchanged : result.summary.rejected) += 1;
             continue;

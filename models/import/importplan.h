@@ -34,10 +34,11 @@ struct RowVerdict
 {
     int line = 0;
     Verdict verdict = Verdict::Rejected;
-    QString key;        // the business key as read (code, or resource code + item name)
-    QString recordId;   // the matched record, for an update or an unchanged row
-    QString parentCode; // items: their resource's code (its id may not exist before applying)
-    QVariantMap values; // New: every field read; Update: the changed fields only
+    QString key;          // the business key as read (code, or resource code + item name)
+    QString recordId;     // the matched record, for an update or an unchanged row
+    QString parentCode;   // items: their resource's code (its id may not exist before applying)
+    QString newOwnerCode; // the USCC of the owner organisation when this import creates it: set on applying
+    QVariantMap values;   // New: every field read; Update: the changed fields only
     QStringList changedFields;
     QList<RowProblem> problems; // why it is rejected
     QStringList warnings;       // accepted all the same (an unknown source system, a name that differs)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dew::models {
 namespace {
 
@@ -21,6 +23,11 @@ RowVerdict rejected(RowVerdict verdict, const QString &field, const QString &mes
 bool sameValue(const FieldSpec &spec, const QVariant &a, const QVariant &b)
 {
     return RecordRepository::canonical(spec, a) == RecordRepository::canonical(spec, b);
+}
+
+QString organisationRowRejected(int line)
+{
+    return QCoreApplication::translate("dew::models::Import", "Its organisation (row %1) is rejected.").arg(line);
 }
 
 } // namespace
@@ -41,6 +48,27 @@ void ImportPlanner::setResourceRowsOfThisImport(const QList<RowVerdict> &resourc
             m_rejectedResourceLines.insert(verdict.key, verdict.line);
         } else {
             m_resourceIdsOfThisImport.insert(verdict.key, verdict.recordId);
+        }
+    }
+}
+
+void ImportPlanner::setOrganisationRowsOfThisImport(const QList<SourceRow> &rows, const QList<RowVerdict> &verdicts)
+{
+    for (qsizetype i = 0; i < std::min(rows.size(), verdicts.size()); ++i) {
+        const RowVerdict &verdict = verdicts.at(i);
+        const QString name = rows.at(i).cells.value(QStringLiteral("name")).trimmed();
+        // A name that a stored organisation already has keeps meaning that one.
+        if (name.isEmpty() || m_organisationsByName.contains(name)) {
+            continue;
+        }
+        if (verdict.verdict == Verdict::New) {
+            m_organisationsByName.insert(name, QString());
+            m_newOrganisationCodes.insert(name, verdict.key);
+        } else if (verdict.verdict == Verdict::Rejected) {
+            m_rejectedOrganisationLines.insert(name, verdict.line);
+            if (!verdict.key.isEmpty()) {
+                m_rejectedOrganisationLines.insert(verdict.key, verdict.line);
+            }
         }
     }
 }
@@ -108,6 +136,9 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
         record.values.insert(QStringLiteral("lifecycle"), QStringLiteral("draft"));
     }
     record.values.insert(values);
+    if (!verdict.newOwnerCode.isEmpty()) {
+        record.values.insert(QStringLiteral("owner_org"), QStringLiteral("(new)")); // set on applying
+    }
     if (isItem && !existing) {
         // "(new)": the resource is created by this import, after this dry run.
         record.values.insert(QStringLiteral("resource_id"),
@@ -132,6 +163,9 @@ RowVerdict ImportPlanner::planRow(const SourceRow &row) const
                 verdict.values.insert(it.key(), it.value());
                 verdict.changedFields << it.key();
             }
+        }
+        if (!verdict.newOwnerCode.isEmpty()) {
+            verdict.changedFields << QStringLiteral("owner_org"); // to an organisation that does not exist yet
         }
         verdict.verdict = verdict.changedFields.isEmpty() ? Verdict::Unchanged : Verdict::Update;
     }
@@ -207,6 +241,15 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
             m_organisationsByCode.insert(code, RecordRepository(m_workspace, Entity::Organisation).findByKey(code));
         }
         const std::optional<Record> org = m_organisationsByCode.value(code);
+        if (!org && std::find(m_newOrganisationCodes.cbegin(), m_newOrganisationCodes.cend(), code) !=
+                        m_newOrganisationCodes.cend()) {
+            verdict.newOwnerCode = code;
+            return {};
+        }
+        if (!org && m_rejectedOrganisationLines.contains(code)) {
+            verdict.problems.append({field, organisationRowRejected(m_rejectedOrganisationLines.value(code))});
+            return {};
+        }
         if (!org || org->deleted) {
             verdict.problems.append(
                 {field,
@@ -223,8 +266,8 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
     if (name.isEmpty()) {
         return {};
     }
-    QString id = m_organisationsByName.value(name);
-    if (id.isEmpty() && name.size() >= 3) {
+    QString fullName = m_organisationsByName.contains(name) ? name : QString();
+    if (fullName.isEmpty() && name.size() >= 3) {
         // Officers shorten names ("市公安局" for "呼和浩特市公安局"): one organisation ending so is it.
         QStringList candidates;
         for (auto it = m_organisationsByName.cbegin(); it != m_organisationsByName.cend(); ++it) {
@@ -233,16 +276,22 @@ QString ImportPlanner::findOrganisation(const SourceRow &row, RowVerdict &verdic
             }
         }
         if (candidates.size() == 1) {
-            id = m_organisationsByName.value(candidates.first());
-            verdict.warnings << QCoreApplication::translate("dew::models::Import", "%1 was read as %2.")
-                                    .arg(name, candidates.first());
+            fullName = candidates.first();
+            verdict.warnings
+                << QCoreApplication::translate("dew::models::Import", "%1 was read as %2.").arg(name, fullName);
         }
     }
-    if (id.isEmpty()) {
+    if (fullName.isEmpty() && m_rejectedOrganisationLines.contains(name)) {
+        verdict.problems.append({field, organisationRowRejected(m_rejectedOrganisationLines.value(name))});
+        return {};
+    }
+    if (fullName.isEmpty()) {
         verdict.problems.append(
             {field, QCoreApplication::translate("dew::models::Import", "Unknown organisation %1.").arg(name)});
+        return {};
     }
-    return id;
+    verdict.newOwnerCode = m_newOrganisationCodes.value(fullName); // empty unless new in this import
+    return m_organisationsByName.value(fullName);
 }
 
 std::optional<Record> ImportPlanner::findExisting(const SourceRow &row, RowVerdict &verdict,

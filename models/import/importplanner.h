@@ -30,6 +30,10 @@ public:
     // Items name their resource by code: rows of the same import that add or keep a resource
     // count as existing resources, and items of a rejected resource row are rejected with it.
     void setResourceRowsOfThisImport(const QList<RowVerdict> &resourceVerdicts);
+    // Owners are named by name or code: organisations that rows of the same import add count as
+    // existing ones (their id is set on applying), and a row naming a rejected one says so. The
+    // organisation rows as read and as planned, in the same order.
+    void setOrganisationRowsOfThisImport(const QList<SourceRow> &rows, const QList<RowVerdict> &verdicts);
 
 private:
     RowVerdict planRow(const SourceRow &row) const;
@@ -45,7 +49,9 @@ private:
     std::unique_ptr<RecordLookup> m_byCode; // this entity by its code; for items, their resources
     mutable QHash<QString, std::optional<Record>> m_organisationsByCode;
     mutable QHash<QString, std::optional<Record>> m_systemsByCode;
-    QHash<QString, QString> m_organisationsByName;
+    QHash<QString, QString> m_organisationsByName;     // name -> id, or "" for one new in this import
+    QHash<QString, QString> m_newOrganisationCodes;    // name -> USCC of the organisations new in this import
+    QHash<QString, int> m_rejectedOrganisationLines;   // name or USCC of a rejected organisation row -> its row
     QHash<QString, int> m_rejectedResourceLines;       // resource code -> its rejected row
     QHash<QString, QString> m_resourceIdsOfThisImport; // resource code -> id ("" when new)
 };

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The dew authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/uscc.h"
 #include "fixtures.h"
 #include "import/importapplier.h"
 #include "import/importplanner.h"
@@ -62,6 +63,7 @@ private slots:
     void officerCannotImportForAnotherOrganisation();
     void failedApplyLeavesNothing();
     void cancelledApplyLeavesNothing();
+    void organisationsOfTheSameImportAreKnown();
 
 private:
     QList<RowVerdict> planResources(const QList<SourceRow> &rows, const Actor &actor) const
@@ -256,6 +258,56 @@ void TestImportPlanner::cancelledApplyLeavesNothing()
     QVERIFY(!applied.ok);
     QVERIFY(reports >= 1);
     QCOMPARE(RecordRepository(*m_ws->workspace, Entity::DataResource).count(), 0);
+}
+
+void TestImportPlanner::organisationsOfTheSameImportAreKnown()
+{
+    // A workbook adds a district bureau on its organisations sheet and names it as the provider on
+    // its resources sheet, once by name and once by its code; a second bureau's row is rejected.
+    // Only an administrator adds organisations and only the other roles add resources, so each
+    // sheet is planned and applied here by its own actor; the link between them is the same.
+    const QString body = QStringLiteral("11150102MB0000000");
+    const QString uscc = body + *uscc::checkCharacter(body);
+    const QList<SourceRow> orgRows{{2,
+                                    {{QStringLiteral("uscc"), uscc},
+                                     {QStringLiteral("name"), QStringLiteral("新城区数据局")},
+                                     {QStringLiteral("region_code"), QStringLiteral("150100")},
+                                     {QStringLiteral("kind"), QStringLiteral("党政机关")}}},
+                                   {3,
+                                    {{QStringLiteral("uscc"), QStringLiteral("11150103MB000000X")}, // one short
+                                     {QStringLiteral("name"), QStringLiteral("回民区数据局")},
+                                     {QStringLiteral("region_code"), QStringLiteral("150100")},
+                                     {QStringLiteral("kind"), QStringLiteral("党政机关")}}}};
+    const QList<RowVerdict> orgs = ImportPlanner(*m_ws->workspace, Entity::Organisation, m_ws->admin).plan(orgRows);
+    QCOMPARE(verdictsOf(orgs), (QList<Verdict>{Verdict::New, Verdict::Rejected}));
+
+    SourceRow byCode = resourceRow(3, QStringLiteral("101001/000002"), QStringLiteral("户籍人口"), QString());
+    byCode.cells.insert(QStringLiteral("owner_uscc"), uscc);
+    const QList<SourceRow> resourceRows{
+        resourceRow(2, QStringLiteral("101001/000001"), QStringLiteral("常住人口"), QStringLiteral("新城区数据局")),
+        byCode,
+        resourceRow(4, QStringLiteral("101001/000003"), QStringLiteral("流动人口"), QStringLiteral("回民区数据局"))};
+    ImportPlanner planner(*m_ws->workspace, Entity::DataResource, m_ws->reviewer);
+    planner.setOrganisationRowsOfThisImport(orgRows, orgs);
+    const QList<RowVerdict> resources = planner.plan(resourceRows);
+    QCOMPARE(verdictsOf(resources), (QList<Verdict>{Verdict::New, Verdict::New, Verdict::Rejected}));
+    QCOMPARE(resources.at(2).problems.first().field, QStringLiteral("owner_org"));
+    QCOMPARE(resources.at(2).problems.first().message, QStringLiteral("Its organisation (row 3) is rejected."));
+
+    QVERIFY(applyImport(*m_ws->workspace, m_ws->admin, Entity::Organisation, orgs).ok);
+    const ApplyResult applied = applyImport(*m_ws->workspace, m_ws->reviewer, resources, {});
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(applied.summary.created, 2);
+    const QString bureau = RecordRepository(*m_ws->workspace, Entity::Organisation).findByKey(uscc).value().id;
+    RecordRepository stored(*m_ws->workspace, Entity::DataResource);
+    QCOMPARE(stored.findByKey(QStringLiteral("101001/000001"))->ownerOrg(), bureau);
+    QCOMPARE(stored.findByKey(QStringLiteral("101001/000002"))->ownerOrg(), bureau);
+
+    // The same file again changes nothing: the bureau is stored now.
+    ImportPlanner again(*m_ws->workspace, Entity::DataResource, m_ws->reviewer);
+    again.setOrganisationRowsOfThisImport(
+        orgRows, ImportPlanner(*m_ws->workspace, Entity::Organisation, m_ws->admin).plan(orgRows));
+    QCOMPARE(verdictsOf(again.plan(resourceRows.mid(0, 2))), (QList<Verdict>{Verdict::Unchanged, Verdict::Unchanged}));
 }
 
 QTEST_GUILESS_MAIN(TestImportPlanner)
