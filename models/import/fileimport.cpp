@@ -33,7 +33,7 @@ int applyOrder(Entity entity)
 void splitCombinedSheet(const QList<SheetRow> &rows, const ColumnMapping &mapping, QList<SourceRow> *resources,
                         QList<SourceRow> *items)
 {
-    QHash<QString, QHash<QString, QString>> seen;
+    QHash<QString, QMap<QString, QString>> seen;
     for (SourceRow &row : sourceRows(rows, mapping, Entity::DataResource)) {
         const QString code = row.cells.value(QStringLiteral("code")).trimmed();
         const auto first = seen.constFind(code);

@@ -221,7 +221,22 @@ bool ImportPlanner::readValues(const SourceRow &row, QVariantMap &values, RowVer
         }
         QVariant value;
         QString error;
-        if (readCell(spec, row.cells.value(name), &value, &error)) {
+        if (spec.type == FieldType::Enum) {
+            const std::pair<int, QString> key{static_cast<int>(spec.enumKind), row.cells.value(name)};
+            auto known = m_enumCells.constFind(key);
+            if (known == m_enumCells.cend()) {
+                readCell(spec, key.second, &value, &error);
+                if (m_enumCells.size() < 4096) { // a file of a thousand misspellings is not kept whole
+                    m_enumCells.insert(key, {value, error});
+                }
+            } else {
+                value = known->first;
+                error = known->second;
+            }
+        } else {
+            readCell(spec, row.cells.value(name), &value, &error);
+        }
+        if (error.isEmpty()) {
             values.insert(name, value);
         } else {
             verdict.problems.append({name, error});

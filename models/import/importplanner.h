@@ -49,6 +49,8 @@ private:
     std::unique_ptr<RecordLookup> m_byCode; // this entity by its code; for items, their resources
     mutable QHash<QString, std::optional<Record>> m_organisationsByCode;
     mutable QHash<QString, std::optional<Record>> m_systemsByCode;
+    // Enumeration cells repeat down a column; reading one (NFKC, case folding, every label) costs.
+    mutable QHash<std::pair<int, QString>, std::pair<QVariant, QString>> m_enumCells; // -> value, error
     QHash<QString, QString> m_organisationsByName;     // name -> id, or "" for one new in this import
     QHash<QString, QString> m_newOrganisationCodes;    // name -> USCC of the organisations new in this import
     QHash<QString, int> m_rejectedOrganisationLines;   // name or USCC of a rejected organisation row -> its row

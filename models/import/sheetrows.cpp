@@ -19,7 +19,6 @@ QList<SourceRow> sourceRows(const QList<SheetRow> &rows, const ColumnMapping &ma
             continue;
         }
         SourceRow source{row.number, {}};
-        source.cells.reserve(columns.size()); // grown cell by cell it reallocates several times a row
         bool any = false;
         for (const auto &[column, field] : columns) {
             const QString text = row.text(column);
