@@ -91,8 +91,12 @@ QString TestServer::start()
     policy.passwordCost = server::HashCost::minimal(); // the cost is libsodium's business; tests need speed
     m_accounts = std::make_unique<server::Accounts>(*m_database, policy);
     m_sync = std::make_unique<server::SyncService>(*m_database);
-    admin =
-        *m_accounts->createUser({QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin, {}, password}, &error);
+    const auto administrator =
+        m_accounts->createUser({QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin, {}, password}, &error);
+    if (!administrator) {
+        return QStringLiteral("cannot create the administrator: ") + error;
+    }
+    admin = *administrator;
 
     QString regionId;
     QList<Mutation> reference{createMutation(QStringLiteral("region"),
@@ -122,8 +126,12 @@ QString TestServer::start()
         }
     }
     const auto user = [&](const char *login, Role role, const QString &org) {
-        return *m_accounts->createUser({QString::fromLatin1(login), QString::fromLatin1(login), role, org, password},
-                                       &error);
+        const auto created = m_accounts->createUser(
+            {QString::fromLatin1(login), QString::fromLatin1(login), role, org, password}, &error);
+        if (!created) {
+            qFatal("cannot create the user %s: %s", login, qPrintable(error));
+        }
+        return *created;
     };
     officerA = user("officer-a", Role::Officer, orgA);
     officerA2 = user("officer-a2", Role::Officer, orgA);
