@@ -206,33 +206,50 @@ std::optional<std::pair<UserAccount, Tokens>> Accounts::refresh(const QString &r
     }
     WriteTransaction transaction(db, m_database.backend());
     QSqlQuery query(db);
+    const QString presented = tokenHash(refreshToken);
     if (!transaction.ok() ||
         !run(query,
-             QStringLiteral("SELECT user_id, family, expires_at, used FROM auth_token WHERE token_hash = ? AND "
-                            "kind = 'refresh'"),
-             {tokenHash(refreshToken)}, nullptr) ||
+             QStringLiteral("SELECT user_id, family, expires_at, used, used_at, successor FROM auth_token "
+                            "WHERE token_hash = ? AND kind = 'refresh'"),
+             {presented}, nullptr) ||
         !query.next()) {
         return std::nullopt;
     }
     const QString userId = query.value(0).toString();
     const QString family = query.value(1).toString();
-    const bool expired = query.value(2).toString() < Clock::nowIso();
-    const bool reused = query.value(3).toInt() != 0;
-    if (expired || reused) {
-        if (reused) {
-            run(query, QStringLiteral("DELETE FROM auth_token WHERE family = ?"), {family}, nullptr);
-            transaction.commit();
-        }
+    const QDateTime now = Clock::now();
+    const bool expired = query.value(2).toString() < iso(now);
+    const bool used = query.value(3).toInt() != 0;
+    const QString usedAt = query.value(4).toString();
+    const QString successor = query.value(5).toString();
+    if (expired) {
         return std::nullopt;
     }
+    if (used) {
+        // Presented again. Within a minute, and while what replaced it is still unused, it is a
+        // client whose answer was lost: it gets a new pair and the unused one is withdrawn.
+        // Otherwise a copy is in other hands: the whole family ends.
+        bool successorUnused = false;
+        if (run(query, QStringLiteral("SELECT used FROM auth_token WHERE token_hash = ?"), {successor}, nullptr) &&
+            query.next()) {
+            successorUnused = query.value(0).toInt() == 0;
+        }
+        if (!successorUnused || usedAt < iso(now.addSecs(-60))) {
+            run(query, QStringLiteral("DELETE FROM auth_token WHERE family = ?"), {family}, nullptr);
+            transaction.commit();
+            return std::nullopt;
+        }
+        run(query, QStringLiteral("DELETE FROM auth_token WHERE token_hash = ?"), {successor}, nullptr);
+    }
     const std::optional<UserAccount> user = userWhere(db, QStringLiteral("id"), userId);
-    if (!user || user->disabled ||
-        !run(query, QStringLiteral("UPDATE auth_token SET used = 1 WHERE token_hash = ?"), {tokenHash(refreshToken)},
-             nullptr)) {
+    if (!user || user->disabled) {
         return std::nullopt;
     }
     const std::optional<Tokens> tokens = issueTokens(db, userId, family);
-    if (!tokens || !transaction.commit()) {
+    if (!tokens ||
+        !run(query, QStringLiteral("UPDATE auth_token SET used = 1, used_at = ?, successor = ? WHERE token_hash = ?"),
+             {iso(now), tokenHash(tokens->refresh), presented}, nullptr) ||
+        !transaction.commit()) {
         return std::nullopt;
     }
     return std::make_pair(*user, *tokens);
@@ -250,10 +267,14 @@ void Accounts::logout(const QString &accessToken) const
     }
 }
 
-std::optional<UserAccount> Accounts::authenticate(const QString &accessToken) const
+std::optional<UserAccount> Accounts::authenticate(const QString &accessToken, bool *storeFailed) const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
+    if (storeFailed) {
+        // A store that cannot answer is not a wrong token: the client must not drop its session.
+        *storeFailed = !db.isValid() || (!accessToken.isEmpty() && !query.exec(QStringLiteral("SELECT 1")));
+    }
     if (accessToken.isEmpty() || !db.isValid() ||
         !run(query,
              QStringLiteral("SELECT user_id FROM auth_token WHERE token_hash = ? AND kind = 'access' AND "

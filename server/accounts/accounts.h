@@ -76,7 +76,7 @@ public:
     LoginResult login(const QString &login, const QString &password) const;
     std::optional<std::pair<UserAccount, Tokens>> refresh(const QString &refreshToken) const;
     void logout(const QString &accessToken) const;
-    std::optional<UserAccount> authenticate(const QString &accessToken) const;
+    std::optional<UserAccount> authenticate(const QString &accessToken, bool *storeFailed = nullptr) const;
 
 private:
     std::optional<Tokens> issueTokens(QSqlDatabase db, const QString &userId, const QString &family) const;

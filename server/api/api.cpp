@@ -74,7 +74,12 @@ ApiResponse Api::handle(const ApiRequest &request) const
     if (route == QLatin1String("POST /v1/refresh")) {
         return refresh(request);
     }
-    const std::optional<UserAccount> user = m_accounts.authenticate(request.bearerToken);
+    bool storeFailed = false;
+    const std::optional<UserAccount> user = m_accounts.authenticate(request.bearerToken, &storeFailed);
+    if (!user && storeFailed) {
+        spdlog::error("event=store_failure detail=authenticate");
+        return failure(503, "unavailable", QStringLiteral("The server cannot reach its store; try again shortly."));
+    }
     if (!user) {
         logRefusal(request, {}, 401, "bad_or_expired_token");
         return failure(401, "unauthenticated",

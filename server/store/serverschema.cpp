@@ -19,8 +19,10 @@ constexpr const char *statements[] = {
     "role TEXT NOT NULL, org_id TEXT, password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0, "
     "locked_until TEXT, disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)",
     // Tokens are stored as SHA-256 hashes: a copy of the database lets no one in.
+    // A used refresh token remembers when and what replaced it: a client whose answer was lost
+    // may present it again for a short while (see Accounts::refresh).
     "CREATE TABLE auth_token(token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, kind TEXT NOT NULL, "
-    "family TEXT NOT NULL, expires_at TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
+    "family TEXT NOT NULL, expires_at TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0, used_at TEXT, successor TEXT)",
     "CREATE INDEX auth_token_family ON auth_token(family)",
     "CREATE TABLE record(table_name TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
     "business_key TEXT NOT NULL, parent_id TEXT, owner_org TEXT, shared INTEGER NOT NULL DEFAULT 0, "

@@ -73,12 +73,36 @@ void ServerAuthTest::loginGivesTokensThatRotate()
     QCOMPARE(rotated.status, 200);
     const QString newRefresh = rotated.json.value(QLatin1String("refresh_token")).toString();
     QVERIFY(newRefresh != refresh);
-    // A refresh token used twice means it was copied: the whole family of tokens ends.
-    QCOMPARE(http.post(QStringLiteral("/v1/refresh"), {{QStringLiteral("refresh_token"), refresh}}, {}).status, 401);
-    QCOMPARE(http.post(QStringLiteral("/v1/refresh"), {{QStringLiteral("refresh_token"), newRefresh}}, {}).status, 401);
+    const auto refreshWith = [&](const QString &token) {
+        return http.post(QStringLiteral("/v1/refresh"), {{QStringLiteral("refresh_token"), token}}, {});
+    };
+    // Presented again at once, while its replacement is unused, it is a client whose answer was
+    // lost: it gets a new pair, and the replacement it never received stops working.
+    const HttpReply retried = refreshWith(refresh);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(refreshWith(newRefresh).status, 401);
+    const QString current = retried.json.value(QLatin1String("refresh_token")).toString();
+    const HttpReply next = refreshWith(current);
+    QCOMPARE(next.status, 200);
+    // Once its replacement has been used, the old token presented again means it was copied:
+    // the whole family of tokens ends, the newest included.
+    QCOMPARE(refreshWith(current).status, 200); // the newest replacement is still unused: a retry
+    const HttpReply newest = refreshWith(next.json.value(QLatin1String("refresh_token")).toString());
+    QCOMPARE(newest.status, 401); // withdrawn by that retry
+    QCOMPARE(refreshWith(refresh).status, 401);
+    const HttpReply afterTheft = refreshWith(current);
+    QCOMPARE(afterTheft.status, 401);
     QCOMPARE(
-        http.get(QStringLiteral("/v1/me"), {}, rotated.json.value(QLatin1String("access_token")).toString()).status,
+        http.get(QStringLiteral("/v1/me"), {}, retried.json.value(QLatin1String("access_token")).toString()).status,
         401);
+    // A minute later, a used token presented again is never a retry.
+    const QString fresh = login(http, QStringLiteral("officer-a"), test::password, &reply);
+    Q_UNUSED(fresh);
+    const QString lateToken = reply.json.value(QLatin1String("refresh_token")).toString();
+    QCOMPARE(refreshWith(lateToken).status, 200);
+    models::Clock::set([] { return QDateTime::currentDateTimeUtc().addSecs(90); });
+    QCOMPARE(refreshWith(lateToken).status, 401);
+    models::Clock::set(nullptr);
     // Logging out ends the session at once.
     const QString second = login(http, QStringLiteral("officer-a"), test::password);
     QCOMPARE(http.post(QStringLiteral("/v1/logout"), {}, second).status, 200);
