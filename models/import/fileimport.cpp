@@ -79,7 +79,8 @@ QList<ImportGroup> FilePlan::groups() const
 }
 
 bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan, QString *error,
-                    const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+                    const std::function<void(int, int)> &progress, const std::atomic_bool *cancel,
+                    const FileImportOptions &options)
 {
     SpreadsheetReader reader;
     if (!reader.open(path)) {
@@ -104,7 +105,8 @@ bool planFileImport(const Workspace &workspace, const Actor &actor, const QStrin
                                .arg(name);
             continue;
         }
-        const ColumnMapping &mapping = header->mapping;
+        const auto chosen = options.mappings.constFind(name);
+        const ColumnMapping &mapping = chosen != options.mappings.cend() ? *chosen : header->mapping;
         if (!header->skippedRows.isEmpty()) {
             const int skipped = static_cast<int>(header->skippedRows.size());
             const QString note = QCoreApplication::translate(

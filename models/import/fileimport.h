@@ -33,13 +33,20 @@ struct FilePlan
     QList<ImportGroup> groups() const;
 };
 
+// What the user chose before the dry run: a sheet's mapping (by sheet name) from the
+// column-mapping step, instead of the one recognised from its headers.
+struct FileImportOptions
+{
+    QHash<QString, ColumnMapping> mappings;
+};
+
 // Reads a CSV or XLSX file in the template layout and plans its import for an actor.
 // Returns false with *error when the file cannot be read at all or holds no known layout.
 // Progress reports the rows planned so far and the rows to plan, every few hundred rows and at
 // the end; a set cancel flag stops the dry run: false, plan->cancelled, and no sheets.
 bool planFileImport(const Workspace &workspace, const Actor &actor, const QString &path, FilePlan *plan, QString *error,
                     const std::function<void(int done, int total)> &progress = {},
-                    const std::atomic_bool *cancel = nullptr);
+                    const std::atomic_bool *cancel = nullptr, const FileImportOptions &options = {});
 
 // One problem of a row as the user reads it: "column C 资源提供方: …", the field alone when the
 // file has no column for it, or the bare message for the row as a whole.

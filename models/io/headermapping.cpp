@@ -99,6 +99,13 @@ QString ColumnMapping::header(int column) const
     return m_headers.value(column);
 }
 
+QList<int> ColumnMapping::headerColumns() const
+{
+    QList<int> list = m_headers.keys();
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
 void ColumnMapping::setTarget(int column, const ColumnTarget &target)
 {
     if (const int previous = this->column(target); previous > 0) {
@@ -138,10 +145,8 @@ QStringList ColumnMapping::missingRequired() const
 
 QString ColumnMapping::layoutSignature() const
 {
-    QList<int> keys = m_headers.keys();
-    std::sort(keys.begin(), keys.end());
     QStringList parts;
-    for (const int column : std::as_const(keys)) {
+    for (const int column : headerColumns()) {
         parts.append(columnLetter(column) + QLatin1Char('=') + headerKey(m_headers.value(column)));
     }
     return parts.join(QLatin1Char('\t'));

@@ -36,6 +36,7 @@ public:
     int column(const ColumnTarget &target) const; // 0 when no column feeds it
     int column(Entity entity, const QString &field) const { return column(ColumnTarget{entity, field}); }
     QString header(int column) const; // as written in the file
+    QList<int> headerColumns() const; // every column with a header, mapped or not, ascending
 
     void setTarget(int column, const ColumnTarget &target);
     void clearTarget(int column);

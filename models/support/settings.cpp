@@ -22,6 +22,7 @@ const Entry &entryOf(Settings::Key key)
         {Settings::Key::SplitterState, "ui/splitter", QByteArray()},
         {Settings::Key::LastPage, "ui/lastPage", 0},
         {Settings::Key::ConfirmDelete, "ui/confirmDelete", true},
+        {Settings::Key::ImportColumnMapping, "import/columnMapping", QVariantMap()},
     };
     for (const Entry &entry : entries) {
         if (entry.key == key) {

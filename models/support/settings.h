@@ -25,6 +25,7 @@ public:
         SplitterState,    // per page
         LastPage,
         ConfirmDelete,
+        ImportColumnMapping, // per file layout: see import/mappingmemory.h
     };
     Q_ENUM(Key)
 

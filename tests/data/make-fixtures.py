@@ -115,6 +115,12 @@ with open('resources-gb18030.csv', 'wb') as f:
     f.write(csv.encode('gb18030'))
 with open('resources-tab.tsv', 'wb') as f:
     f.write(csv.replace(',', '\t').replace('\t 含', ', 含').encode('utf-8'))
+# An office's own header: 数据格式 is no template header, so the column-mapping step must be told
+# it means 资源格式; 备注 is left out. The second row's format is not a known one.
+with open('resources-own-headers.csv', 'wb') as f:
+    f.write('资源代码,资源名称,资源提供方,数据格式,更新周期,共享类型,开放类型,备注\n'
+            '301099/000001,大气污染源清单,呼和浩特市生态环境局,电子表格,每月,无条件共享,无条件开放,重点排污单位\n'
+            '301099/000002,噪声监测点位,呼和浩特市生态环境局,纸质台账,每季度,无条件共享,不予开放,\n'.encode())
 with open('unterminated-quote.csv', 'wb') as f:
     f.write('资源代码,资源名称\n101001/000123,人口\n101001/000124,"户籍\n迁移\n101001/000125,出生\n'.encode())
 
