@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dew::models::ColumnMapping</name>
+    <message>
+        <source>%1 is chosen for columns %2.</source>
+        <translation>%1同时选给了 %2 列。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for %1 (required).</source>
+        <translation>必填字段%1没有对应的列。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::DemoCity</name>
     <message>
         <source>The workspace already holds records; the demo city is written into a new workspace only.</source>
@@ -1025,6 +1036,25 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>The field each column of the file is imported into. Change it where the file names a column differently; fields marked * are required. Your choice is remembered for files with the same columns.</source>
+        <translation>文件中每一列导入到哪个字段。文件的列名与模板不同时，请在此更改；带 * 的字段为必填。您的选择会记住，下次打开列相同的文件时自动应用。</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The dry run can start once every required field has one column and no field has two:</source>
+        <translation>每个必填字段都有一列、且没有字段对应两列后，才能试运行：</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::ImportPreviewPage</name>
     <message>
         <source>Show unchanged rows too</source>
@@ -1319,6 +1349,45 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::SheetMappingEditor</name>
+    <message>
+        <source>The mapping from last time was applied.</source>
+        <translation>上次的对应关系已应用</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the recognised mapping</source>
+        <translation>恢复为自动识别的对应关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Also chosen for column %1</source>
+        <translation>与 %1 列重复</translation>
+    </message>
+    <message>
+        <source>Required, but no column is chosen: %1</source>
+        <translation>必填但没有对应的列：%1</translation>
     </message>
 </context>
 <context>

@@ -52,13 +52,17 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
         wizard.resize(1100, 700);
         wizard.show();
         static_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePageId))->pathEdit()->setText(workbook);
-        wizard.next();
-        QCoreApplication::processEvents();
-        const QString path = QDir(directory).filePath(
-            QStringLiteral("%1-import-preview.png").arg(pages.size() + 1, 2, 10, QLatin1Char('0')));
-        if (wizard.grab().save(path)) {
-            written << path;
-        }
+        const auto grabStep = [&](int number, const char *step) {
+            wizard.next();
+            QCoreApplication::processEvents();
+            const QString path = QDir(directory).filePath(
+                QStringLiteral("%1-import-%2.png").arg(number, 2, 10, QLatin1Char('0')).arg(QLatin1String(step)));
+            if (wizard.grab().save(path)) {
+                written << path;
+            }
+        };
+        grabStep(pages.size() + 1, "mapping");
+        grabStep(pages.size() + 2, "preview");
         wizard.reject();
         QFile::remove(workbook);
     }

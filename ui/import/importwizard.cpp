@@ -3,6 +3,7 @@
 #include "importwizard.h"
 
 #include "commands/changesetcommand.h"
+#include "importmappingpage.h"
 #include "importwizardpages.h"
 #include "session.h"
 
@@ -21,15 +22,28 @@ ImportWizard::ImportWizard(Session &session, QUndoStack *undoStack, QWidget *par
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePageId, new ImportFilePage(this));
+    setPage(MappingPageId, new ImportMappingPage(this));
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(DonePageId, new ImportDonePage(this));
     resize(960, 640);
 }
 
-bool ImportWizard::planFile(const QString &path, QString *error)
+bool ImportWizard::readLayout(const QString &path, QString *error)
+{
+    models::FileLayout layout;
+    if (!models::readFileLayout(path, &layout, error)) {
+        return false;
+    }
+    m_path = path;
+    m_layout = layout;
+    return true;
+}
+
+bool ImportWizard::planFile(const models::FileImportOptions &options, QString *error)
 {
     models::FilePlan plan;
-    const bool planned = models::planFileImport(m_session.workspace(), m_session.actor(), path, &plan, error);
+    const bool planned =
+        models::planFileImport(m_session.workspace(), m_session.actor(), m_path, &plan, error, {}, nullptr, options);
     if (planned) {
         m_plan = plan;
     }

@@ -64,7 +64,7 @@ bool ImportFilePage::isComplete() const
 bool ImportFilePage::validatePage()
 {
     QString error;
-    if (!m_wizard->planFile(m_path->text().trimmed(), &error)) {
+    if (!m_wizard->readLayout(m_path->text().trimmed(), &error)) {
         m_error->setText(error);
         m_error->show();
         return false;

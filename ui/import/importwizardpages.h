@@ -18,7 +18,7 @@ namespace dew::ui {
 
 class ImportWizard;
 
-// Step 1: the file. Reading and planning it is this page's validation.
+// Step 1: the file. Reading its layout is this page's validation.
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ private:
     QLabel *m_error;
 };
 
-// Step 2: the dry run, row by row. Applying it is this page's validation.
+// Step 3: the dry run, row by row. Applying it is this page's validation.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -57,7 +57,7 @@ private:
     QLabel *m_error;
 };
 
-// Step 3: what was written.
+// Step 4: what was written.
 class ImportDonePage : public QWizardPage
 {
     Q_OBJECT
