@@ -1203,6 +1203,29 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::RecordActions</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>批量修改…</translation>
+    </message>
+    <message>
+        <source>Set one field of every selected record</source>
+        <translation>为所有选中的记录设置同一字段</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::RecordCommands</name>
     <message>
         <source>Edit</source>
@@ -1247,18 +1270,6 @@
         <translation>数据清单</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1293,14 +1304,6 @@
         <translation>
             <numerusform>已显示前 %Ln 条结果，向下滚动加载更多</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change selected…</source>
-        <translation>批量修改…</translation>
-    </message>
-    <message>
-        <source>Set one field of every selected record</source>
-        <translation>为所有选中的记录设置同一字段</translation>
     </message>
     <message>
         <source>Select the records to change first (Ctrl or Shift + click).</source>

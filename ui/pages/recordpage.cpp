@@ -11,21 +11,20 @@
 #include "forms/dataitemseditor.h"
 #include "forms/recordform.h"
 #include "itemmodels/pagedrecordmodel.h"
-#include "itemmodels/roles.h"
+#include "recordactions.h"
+#include "recordtable.h"
 #include "session.h"
 #include "store/bulkedit.h"
 #include "store/recordsaver.h"
 #include "support/settings.h"
 #include "widgets/messagebanner.h"
 
-#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -35,75 +34,16 @@ namespace dew::ui {
 
 using models::RecordAction;
 
-namespace {
-
-// Greys out retired records: they stay in the inventory, but are not in use.
-class RetiredRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(models::RetiredRole).toBool()) {
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
-        }
-    }
-};
-
-QStringList listedColumns(models::Entity entity)
-{
-    if (entity == models::Entity::InformationSystem) {
-        return {QStringLiteral("code"),        QStringLiteral("name"),    QStringLiteral("owner_org"),
-                QStringLiteral("build_level"), QStringLiteral("status"),  QStringLiteral("deployment"),
-                QStringLiteral("mlps_level"),  QStringLiteral("go_live"), QStringLiteral("lifecycle"),
-                QStringLiteral("retired")};
-    }
-    return {QStringLiteral("code"),           QStringLiteral("name"),      QStringLiteral("owner_org"),
-            QStringLiteral("catalogue_kind"), QStringLiteral("format"),    QStringLiteral("update_cycle"),
-            QStringLiteral("share_type"),     QStringLiteral("open_type"), QStringLiteral("grade"),
-            QStringLiteral("lifecycle"),      QStringLiteral("retired")};
-}
-
-} // namespace
-
 RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_session(session), m_entity(entity), m_undoStack(undoStack),
       m_repository(session.workspace(), entity),
       m_model(new models::PagedRecordModel(session.workspace(), entity, listedColumns(entity), this)),
       m_filterBar(new FilterBar(session.workspace(), models::schemaOf(entity).hasLifecycle, this)),
-      m_table(new QTableView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)), m_toolbar(new QToolBar(this)),
-      m_countLabel(new QLabel(this)), m_banner(new MessageBanner(this)),
-      m_form(new RecordForm(session.workspace(), entity, this))
+      m_table(createRecordTable(m_model, pageName(), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_toolbar(new QToolBar(this)), m_countLabel(new QLabel(this)), m_banner(new MessageBanner(this)),
+      m_form(new RecordForm(session.workspace(), entity, this)), m_actions(new RecordActions(entity, m_toolbar, this))
 {
     setObjectName(pageName());
-    m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new RetiredRowDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnHidden(m_model->columnOf(QStringLiteral("retired")), true);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QString field = m_model->fieldAt(column);
-        const int characters = field == QLatin1String("name")        ? 20
-                               : field == QLatin1String("owner_org") ? 14
-                               : field == QLatin1String("code")      ? 14
-                                                                     : 7;
-        m_table->setColumnWidth(column, m_table->fontMetrics().horizontalAdvance(QChar(0x6570)) * characters);
-    }
-    m_table->horizontalHeader()->restoreState(
-        models::Settings::instance().value(models::Settings::Key::TableHeaderState, pageName()).toByteArray());
-
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
     formScroll->setWidget(m_form);
@@ -143,7 +83,7 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
-    buildActions();
+    connectActions();
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &models::PagedRecordModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (m_selecting) {
@@ -188,40 +128,39 @@ QString RecordPage::pageName() const
     return QString::fromLatin1(models::schemaOf(m_entity).table);
 }
 
+QAction *RecordPage::action(models::RecordAction action) const
+{
+    return m_actions->action(action);
+}
+
+QAction *RecordPage::saveAction() const
+{
+    return m_actions->saveAction();
+}
+
+QAction *RecordPage::newAction() const
+{
+    return m_actions->newAction();
+}
+
+QAction *RecordPage::bulkEditAction() const
+{
+    return m_actions->bulkEditAction();
+}
+
 QString RecordPage::title() const
 {
     return m_entity == models::Entity::InformationSystem ? tr("Information systems") : tr("Data resources");
 }
 
-void RecordPage::buildActions()
+void RecordPage::connectActions()
 {
-    m_new = m_toolbar->addAction(tr("New"), this, &RecordPage::newRecord);
-    m_new->setShortcut(QKeySequence::New);
-    m_save = m_toolbar->addAction(tr("Save"), this, [this] { save(); });
-    m_save->setShortcut(QKeySequence::Save);
-    m_delete = m_toolbar->addAction(tr("Delete"), this, &RecordPage::deleteCurrent);
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_actions.insert(RecordAction::Delete, m_delete);
-    m_bulkEdit = m_toolbar->addAction(tr("Change selected…"), this, &RecordPage::bulkEditSelection);
-    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_bulkEdit->setToolTip(tr("Set one field of every selected record"));
-    m_toolbar->addSeparator();
-    QList<RecordAction> actions{RecordAction::Retire, RecordAction::Reactivate};
-    if (models::schemaOf(m_entity).hasLifecycle) {
-        actions += models::lifecycleActions();
-    }
-    for (RecordAction action : actions) {
-        QAction *qaction = m_toolbar->addAction(models::actionLabel(action), this, [this, action] { perform(action); });
-        m_actions.insert(action, qaction);
-    }
-    for (QAction *action : m_toolbar->actions()) {
-        addAction(action); // shortcuts work anywhere on the page
-    }
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, &RecordPage::focusSearch);
-    addAction(find);
+    connect(m_actions, &RecordActions::newRequested, this, &RecordPage::newRecord);
+    connect(m_actions, &RecordActions::saveRequested, this, [this] { save(); });
+    connect(m_actions, &RecordActions::deleteRequested, this, &RecordPage::deleteCurrent);
+    connect(m_actions, &RecordActions::bulkEditRequested, this, &RecordPage::bulkEditSelection);
+    connect(m_actions, &RecordActions::findRequested, this, &RecordPage::focusSearch);
+    connect(m_actions, &RecordActions::actionRequested, this, &RecordPage::perform);
 }
 
 void RecordPage::exportView()
@@ -538,31 +477,11 @@ void RecordPage::updateCount()
 
 void RecordPage::updateActions()
 {
-    const models::Actor &actor = m_session.actor();
-    const models::Record &record = m_form->record();
-    const bool isNew = record.id.isEmpty();
-    models::Record draft = record;
-    draft.values.insert(QStringLiteral("owner_org"), actor.orgId);
-    const bool mayCreate = m_repository.permission(actor, RecordAction::Create, draft).allowed;
-    const bool mayEdit = isNew ? mayCreate : m_repository.permission(actor, RecordAction::Edit, record).allowed;
-    m_new->setEnabled(mayCreate);
+    const bool modified = m_form->isModified() || (m_items && m_items->isModified());
+    const bool mayEdit = m_actions->update(m_repository, m_session.actor(), m_form->record(), modified);
     m_form->setReadOnly(!mayEdit);
     if (m_items) {
         m_items->setReadOnly(!mayEdit);
-    }
-    const bool modified = m_form->isModified() || (m_items && m_items->isModified());
-    m_save->setEnabled(mayEdit && (isNew || modified));
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        const models::Permission permission =
-            isNew ? models::Permission{} : m_repository.permission(actor, it.key(), record);
-        it.value()->setEnabled(permission.allowed && !modified);
-        it.value()->setToolTip(permission.allowed ? models::actionLabel(it.key()) : permission.reason);
-        // Show only what makes sense for this record: retire or reactivate, not both.
-        const bool relevant = isNew || it.key() == RecordAction::Delete || permission.allowed ||
-                              !models::isLifecycleAction(it.key()) ||
-                              models::lifecycleTarget(it.key(), record.lifecycle()).has_value();
-        it.value()->setVisible(relevant && !(it.key() == RecordAction::Retire && record.isRetired()) &&
-                               !(it.key() == RecordAction::Reactivate && !record.isRetired()));
     }
 }
 

@@ -5,7 +5,6 @@
 #include "domain/schema.h"
 #include "store/recordrepository.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -25,6 +24,7 @@ struct ExportOutcome;
 class DataItemsEditor;
 class FilterBar;
 class MessageBanner;
+class RecordActions;
 class RecordForm;
 class Session;
 
@@ -48,10 +48,10 @@ public:
     DataItemsEditor *itemsEditor() const { return m_items; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *banner() const { return m_banner; }
-    QAction *action(models::RecordAction action) const { return m_actions.value(action); }
-    QAction *saveAction() const { return m_save; }
-    QAction *newAction() const { return m_new; }
-    QAction *bulkEditAction() const { return m_bulkEdit; }
+    QAction *action(models::RecordAction action) const;
+    QAction *saveAction() const;
+    QAction *newAction() const;
+    QAction *bulkEditAction() const;
 
     QString currentId() const { return m_currentId; }
     // Shows the record in the form and selects its row (asking first about unsaved edits).
@@ -81,7 +81,7 @@ public slots:
     bool performOn(const QString &id, models::RecordAction action);
 
 private:
-    void buildActions();
+    void connectActions();
     void highlightRow(const QString &id); // selects the record's row without reloading the form
     void loadCurrent();
     void updateActions();
@@ -104,11 +104,7 @@ private:
     MessageBanner *m_banner;
     RecordForm *m_form;
     DataItemsEditor *m_items = nullptr;
-    QAction *m_new = nullptr;
-    QAction *m_save = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_bulkEdit = nullptr;
-    QHash<models::RecordAction, QAction *> m_actions;
+    RecordActions *m_actions;
     QString m_currentId;
     bool m_selecting = false;
 };
