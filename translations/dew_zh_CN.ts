@@ -1107,6 +1107,14 @@
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
+    <message>
+        <source>Checking the rows of %1…</source>
+        <translation>正在检查 %1 的各行…</translation>
+    </message>
+    <message>
+        <source>Dry run cancelled: choose Next to check the file again.</source>
+        <translation>试运行已取消：点击“下一步”可重新检查该文件。</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MainWindow</name>

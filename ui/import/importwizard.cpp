@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QUndoStack>
 
@@ -42,8 +43,24 @@ bool ImportWizard::readLayout(const QString &path, QString *error)
 bool ImportWizard::planFile(const models::FileImportOptions &options, QString *error)
 {
     models::FilePlan plan;
-    const bool planned =
-        models::planFileImport(m_session.workspace(), m_session.actor(), m_path, &plan, error, {}, nullptr, options);
+    // A dry run of a large file takes a while: it shows how far it is and can be stopped.
+    QProgressDialog progress(tr("Checking the rows of %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0, 100,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_bool cancel = false;
+    const bool planned = models::planFileImport(
+        m_session.workspace(), m_session.actor(), m_path, &plan, error,
+        [&](int done, int total) {
+            progress.setValue(total > 0 ? done * 100 / total : 100);
+            QApplication::processEvents(); // lets the Cancel button be pressed
+            cancel = progress.wasCanceled();
+        },
+        &cancel, options);
+    if (plan.cancelled) {
+        *error = tr("Dry run cancelled: choose Next to check the file again.");
+        return false;
+    }
     if (planned) {
         m_plan = plan;
     }
