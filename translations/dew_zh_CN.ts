@@ -796,6 +796,17 @@
     </message>
 </context>
 <context>
+    <name>dew::models::sync::OfflineLogin</name>
+    <message>
+        <source>A demo workspace cannot be connected to a server.</source>
+        <translation>演示工作区不能连接服务器。</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to another user.</source>
+        <translation>此工作区属于另一位用户。</translation>
+    </message>
+</context>
+<context>
     <name>dew::server::Push</name>
     <message>
         <source>The change names no known table or record.</source>
