@@ -55,4 +55,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dew::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%Ln pending change(s)</source>
+        <translation>
+            <numerusform>%Ln pending change</numerusform>
+            <numerusform>%Ln pending changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>dew::models::sync::SyncController</name>
+    <message>
+        <source>A demo workspace is never synced with a server.</source>
+        <translation>演示工作区从不与服务器同步。</translation>
+    </message>
+</context>
+<context>
     <name>dew::server::Push</name>
     <message>
         <source>The change names no known table or record.</source>
@@ -1213,6 +1220,33 @@
         <source>&amp;Import from a spreadsheet…</source>
         <translation>从电子表格导入(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A demo workspace has no server.</source>
+        <translation>演示工作区没有服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::MassDelete</name>
+    <message>
+        <source>The server&apos;s changes would delete %1 rows of “%2” from this computer. This happens when records were deleted on the server or you may no longer hold them; it can also be a mistake on the server.
+
+Delete them here too?</source>
+        <translation>服务器的变更将从本机删除“%2”中的 %1 行。这通常是因为记录已在服务器上删除，或您已无权持有这些记录；也可能是服务器上的误操作。
+
+是否也在本机删除？</translation>
+    </message>
+    <message>
+        <source>Sync would delete many rows</source>
+        <translation>同步将删除大量数据</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MessageBanner</name>
@@ -1410,6 +1444,53 @@
     <message>
         <source>Required, but no column is chosen: %1</source>
         <translation>必填但没有对应的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::SyncStatusWidget</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending change(s)</source>
+        <translation>
+            <numerusform>待同步 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>冲突 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>尚未同步</translation>
     </message>
 </context>
 <context>

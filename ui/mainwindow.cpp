@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogs/massdeletequestion.h"
 #include "dialogs/settingsdialog.h"
 #include "import/importwizard.h"
 #include "pages/recordpage.h"
@@ -9,6 +10,8 @@
 #include "store/recordrepository.h"
 #include "store/workspace.h"
 #include "support/settings.h"
+#include "sync/synccontroller.h"
+#include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    connectSync();
     connect(&m_session, &Session::recordsChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::actorChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::workspaceChanged, this, &MainWindow::updateStatus);
@@ -123,6 +127,18 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    m_syncNow = sync->addAction(tr("Sync &now"), this, [this] {
+        m_askMassDelete = true;
+        m_session.syncController()->syncNow();
+    });
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    m_syncNow->setEnabled(m_session.syncController() != nullptr);
+    if (!m_session.syncController()) {
+        m_syncNow->setToolTip(tr("A demo workspace has no server."));
+    }
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *action = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(i); });
@@ -162,6 +178,10 @@ void MainWindow::buildStatusBar()
     m_userLabel = new QLabel(this);
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addWidget(m_countsLabel);
+    if (m_session.syncController()) {
+        m_syncStatus = new SyncStatusWidget(this);
+        statusBar()->addPermanentWidget(m_syncStatus);
+    }
     statusBar()->addPermanentWidget(m_userLabel);
     updateStatus();
 }
@@ -183,6 +203,34 @@ void MainWindow::updateStatus()
     if (m_userSwitcher) {
         m_userSwitcher->setCurrentIndex(m_userSwitcher->findData(actor.userId));
     }
+}
+
+void MainWindow::connectSync()
+{
+    models::sync::SyncController *controller = m_session.syncController();
+    if (!controller) {
+        return;
+    }
+    const auto showStatus = [this, controller] {
+        m_syncStatus->show(controller->status());
+    };
+    connect(controller, &models::sync::SyncController::statusChanged, this, showStatus);
+    showStatus();
+    connect(&m_session, &Session::recordsChanged, controller, &models::sync::SyncController::refreshCounts);
+    connect(&m_session, &Session::workspaceChanged, controller, &models::sync::SyncController::refreshCounts);
+    connect(controller, &models::sync::SyncController::synced, this, [this](const models::sync::SyncReport &report) {
+        if (report.pulled + report.evicted + report.rejected + report.conflicts + report.repushed > 0 ||
+            report.resynced) {
+            emit m_session.syncedChanges();
+            updateStatus();
+        }
+    });
+    connect(controller, &models::sync::SyncController::massDeleteBlocked, this,
+            [this, controller](const QString &table, int count) {
+                if (std::exchange(m_askMassDelete, false) && allowMassDelete(this, table, count)) {
+                    controller->syncNow(true);
+                }
+            });
 }
 
 void MainWindow::openSettings()

@@ -15,6 +15,7 @@ namespace dew::ui {
 
 class RecordPage;
 class Session;
+class SyncStatusWidget;
 
 // The workstation's main window: module navigation on the left, one page per module, the
 // current user (switchable in a demo workspace) and the workspace's state in the status bar.
@@ -31,12 +32,15 @@ public:
     void showPage(int index);
     QUndoStack *undoStack() const { return m_undoStack; }
     Session &session() const { return m_session; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 private:
     void buildMenus();
     void buildStatusBar();
     void updateStatus();
     void openSettings();
+    void connectSync();
 
     Session &m_session;
     QUndoStack *m_undoStack;
@@ -47,6 +51,9 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QAction *m_syncNow = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    bool m_askMassDelete = true; // asked once; again only after "Sync now"
 };
 
 } // namespace dew::ui

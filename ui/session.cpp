@@ -15,6 +15,11 @@ Session::Session(models::Workspace &workspace, QList<models::Actor> demoActors, 
     }
 }
 
+Session::Session(models::Workspace &workspace, models::Actor signedIn, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_actor(std::move(signedIn))
+{
+}
+
 void Session::setActor(const QString &userId)
 {
     for (const models::Actor &actor : m_demoActors) {

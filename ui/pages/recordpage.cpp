@@ -113,6 +113,14 @@ RecordPage::RecordPage(Session &session, models::Entity entity, QUndoStack *undo
         m_form->reloadChoices();
         loadCurrent();
     });
+    connect(&m_session, &Session::syncedChanges, this, [this] {
+        m_model->reload();
+        m_filterBar->reloadOrganisations();
+        if (!m_form->isModified()) { // a background sync never throws away what is being typed
+            m_form->reloadChoices();
+            loadCurrent();
+        }
+    });
     loadCurrent();
 }
 

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backoffschedule.h"
+#include "syncworker.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace dew::models {
+class Workspace;
+}
+
+namespace dew::models::sync {
+
+// What the status bar shows about sync.
+struct SyncStatus
+{
+    enum class Connection { Unknown, Online, Offline, SignInNeeded, Refused };
+    Connection connection = Connection::Unknown;
+    bool syncing = false;
+    qint64 pending = 0;       // outbox entries not yet answered by the server
+    qint64 openConflicts = 0; // rows of sync_conflict
+    QDateTime lastSuccess;    // UTC; invalid before the first successful sync
+    QString lastError;
+};
+
+// Keeps a connected workspace in sync in the background (DESIGN.md §5): a worker thread with
+// its own connection to the same file runs SyncClient, so the UI thread never waits on the
+// network. Syncs on a timer with backoff after failures, and on demand.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Timing
+    {
+        int intervalMs = 60'000;
+        int capMs = 15 * 60'000;
+    };
+
+    // local: the UI thread's workspace, read for the counts; tokens must outlive the controller.
+    SyncController(const Workspace &local, const QUrl &server, TokenStore &tokens, Timing timing,
+                   QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void start();                               // the first sync now, then on the timer
+    void syncNow(bool allowMassDelete = false); // queued behind a running sync
+    void refreshCounts();                       // after a local edit
+
+    const SyncStatus &status() const { return m_status; }
+    const BackoffSchedule &schedule() const { return m_schedule; }
+    bool isTimerActive() const { return m_timer.isActive(); }
+    int timerRemainingMs() const { return m_timer.remainingTime(); }
+
+signals:
+    void statusChanged();
+    // After every sync that ran: pages read their rows again.
+    void synced(const dew::models::sync::SyncReport &report);
+    // The sync stopped before deleting many rows; syncNow(true) goes on once the user agrees.
+    void massDeleteBlocked(const QString &table, int count);
+
+private:
+    void finish(const SyncAttempt &attempt);
+
+    const Workspace &m_local;
+    BackoffSchedule m_schedule;
+    QThread m_thread;
+    SyncWorker *m_worker;
+    QTimer m_timer;
+    SyncStatus m_status;
+    bool m_running = false;
+    bool m_queued = false;
+    bool m_queuedAllowMassDelete = false;
+};
+
+} // namespace dew::models::sync
