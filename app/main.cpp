@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dew: composes the desktop from its libraries.
 #include "commandline.h"
+#include "desktop.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "seed/democity.h"
-#include "session.h"
-#include "startup.h"
 #include "support/logsetup.h"
 #include "support/settings.h"
 #include "translations.h"
@@ -73,20 +72,21 @@ int main(int argc, char *argv[])
     dew::ui::installTranslations(language);
     qInfo("dew %s starting, log %s", DEW_VERSION, qPrintable(logFile));
 
-    // Until a server is configured, dew works on the demo workspace.
-    const bool demo = parser.isSet(demoOption) || !parser.isSet(workspaceOption);
-    const QString path = demo ? dew::ui::defaultDemoWorkspacePath() : parser.value(workspaceOption);
+    // Until a user signs in to a server, dew works on the demo workspace.
+    dew::ui::Desktop desktop(parser.value(scaleOption).toLongLong());
     QString error;
-    auto workspace = dew::ui::openStartupWorkspace(path, demo, parser.value(scaleOption).toLongLong(), &error);
-    if (!workspace) {
+    const bool opened = parser.isSet(demoOption)         ? desktop.openDemo(&error)
+                        : parser.isSet(workspaceOption)  ? desktop.openFile(parser.value(workspaceOption), &error)
+                        : parser.isSet(screenshotOption) ? desktop.openDemo(&error)
+                                                         : desktop.start(&error);
+    if (!opened) {
         std::fprintf(stderr, "dew: %s\n", qPrintable(error));
         if (!parser.isSet(screenshotOption)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "dew cannot start"), error);
         }
         return 1;
     }
-    dew::ui::Session session(*workspace, demo ? dew::models::demoActors(*workspace) : QList<dew::models::Actor>{});
-    dew::ui::MainWindow window(session);
+    dew::ui::MainWindow &window = *desktop.window();
 
     if (parser.isSet(screenshotOption)) {
         const QStringList files = dew::ui::renderScreenshots(window, parser.value(screenshotOption), &error);

@@ -807,6 +807,37 @@
     </message>
 </context>
 <context>
+    <name>dew::models::sync::SignIn</name>
+    <message>
+        <source>The server address must look like https://dew.example.gov.cn or http://host:port.</source>
+        <translation>服务器地址应形如 https://dew.example.gov.cn 或 http://主机:端口。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked until %1.</source>
+        <translation>登录失败次数过多：此账号已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝登录：%1</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::sync::SyncController</name>
     <message>
         <source>A demo workspace is never synced with a server.</source>
@@ -953,6 +984,17 @@
     <message>
         <source>Item %1: %2</source>
         <translation>第 %1 个信息项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::Desktop</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>无法打开演示工作区</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1274,10 @@
         <source>A demo workspace has no server.</source>
         <translation>演示工作区没有服务器。</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to a server…</source>
+        <translation>登录服务器(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MassDelete</name>
@@ -1389,6 +1435,49 @@ Delete them here too?</source>
     </message>
 </context>
 <context>
+    <name>dew::ui::ServerPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Work in the demo workspace, without a server</source>
+        <translation>使用演示工作区（不连接服务器）</translation>
+    </message>
+    <message>
+        <source>You are working in the demo workspace. Signing in opens a separate workspace for that server and user; the demo data is never sent to a server.</source>
+        <translation>您正在使用演示工作区。登录后将为该服务器和用户打开单独的工作区；演示数据绝不会发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Signing in as another user opens that user&apos;s own workspace.</source>
+        <translation>已以 %1 的身份登录。以其他用户登录将打开该用户自己的工作区。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and your password.</source>
+        <translation>请输入服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 的身份登录。</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1405,6 +1494,26 @@ Delete them here too?</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1600,25 @@ Delete them here too?</source>
     <message>
         <source>Never synced</source>
         <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::UnlockDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 (%2) for %3. This works offline too.</source>
+        <translation>请输入 %1（%2）在 %3 的密码。离线时同样可用。</translation>
+    </message>
+    <message>
+        <source>Open the demo instead</source>
+        <translation>改为打开演示工作区</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
     </message>
 </context>
 <context>

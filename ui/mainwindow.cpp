@@ -114,7 +114,7 @@ void MainWindow::buildMenus()
         exportTemplate->setEnabled(currentPage()->entity() == models::Entity::DataResource);
     });
     file->addSeparator();
-    file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    file->addAction(tr("&Settings…"), this, [this] { openSettings(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -138,6 +138,7 @@ void MainWindow::buildMenus()
     if (!m_session.syncController()) {
         m_syncNow->setToolTip(tr("A demo workspace has no server."));
     }
+    sync->addAction(tr("Sign &in to a server…"), this, [this] { openSettings(true); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -233,10 +234,20 @@ void MainWindow::connectSync()
             });
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(bool serverPage)
 {
-    SettingsDialog dialog(this);
-    dialog.exec();
+    SettingsDialog dialog(m_session.isDemo() ? QString() : m_session.actor().displayName, this);
+    if (serverPage) {
+        dialog.showServerPage();
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (dialog.connection()) {
+        emit connectRequested(*dialog.connection());
+    } else if (dialog.demoRequested()) {
+        emit demoRequested();
+    }
 }
 
 } // namespace dew::ui

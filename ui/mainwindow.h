@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/serverconnection.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -34,12 +36,17 @@ public:
     Session &session() const { return m_session; }
     QAction *syncNowAction() const { return m_syncNow; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // The Settings dialog, on its server page when asked; a sign-in there ends in connectRequested.
+    void openSettings(bool serverPage = false);
+
+signals:
+    void connectRequested(const dew::ui::ServerConnection &connection);
+    void demoRequested();
 
 private:
     void buildMenus();
     void buildStatusBar();
     void updateStatus();
-    void openSettings();
     void connectSync();
 
     Session &m_session;

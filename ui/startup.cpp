@@ -5,6 +5,7 @@
 #include "seed/democity.h"
 #include "store/recordrepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -16,6 +17,22 @@ QString defaultDemoWorkspacePath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("demo-hohhot.dew"));
+}
+
+QString connectedWorkspacePath(const QUrl &server, const QString &login)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    const QString identity = server.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char(' ') + login;
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    QString readable = server.host() + QLatin1Char('-') + login;
+    for (QChar &c : readable) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('.')) {
+            c = QLatin1Char('_'); // a file name on every system
+        }
+    }
+    return QDir(folder).filePath(readable.left(60) + QLatin1Char('-') + digest + QStringLiteral(".dew"));
 }
 
 std::unique_ptr<models::Workspace> openStartupWorkspace(const QString &path, bool demo, qint64 scale, QString *error)

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -12,6 +13,10 @@ namespace dew::ui {
 
 // Where the demo workspace lives: the user's data folder.
 QString defaultDemoWorkspacePath();
+
+// The workspace of one user of one server, in the user's data folder: signing in as someone else
+// or to another server never mixes their records.
+QString connectedWorkspacePath(const QUrl &server, const QString &login);
 
 // Opens the workspace at path; a new or empty demo workspace is first filled with the demo
 // city at the given scale. Returns nullptr and says why in *error.

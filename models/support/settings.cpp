@@ -23,6 +23,9 @@ const Entry &entryOf(Settings::Key key)
         {Settings::Key::LastPage, "ui/lastPage", 0},
         {Settings::Key::ConfirmDelete, "ui/confirmDelete", true},
         {Settings::Key::ImportColumnMapping, "import/columnMapping", QVariantMap()},
+        {Settings::Key::ServerUrl, "sync/server", QString()},
+        {Settings::Key::ServerLogin, "sync/login", QString()},
+        {Settings::Key::IdleLockMinutes, "security/idleLockMinutes", 15},
     };
     for (const Entry &entry : entries) {
         if (entry.key == key) {

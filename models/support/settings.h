@@ -26,6 +26,9 @@ public:
         LastPage,
         ConfirmDelete,
         ImportColumnMapping, // per file layout: see import/mappingmemory.h
+        ServerUrl,           // the server last signed in to
+        ServerLogin,         // who signed in last: their workspace opens at the next start
+        IdleLockMinutes,     // 0: never lock
     };
     Q_ENUM(Key)
 

@@ -4,10 +4,13 @@
 
 namespace dew::models::sync {
 
-bool SyncSession::login(const QString &login, const QString &password, QString *error)
+bool SyncSession::login(const QString &login, const QString &password, QString *error, HttpReply *answer)
 {
     const HttpReply reply = m_http.post(QStringLiteral("/v1/login"),
                                         {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}}, {});
+    if (answer) {
+        *answer = reply;
+    }
     if (!reply.ok()) {
         if (error) {
             *error = reply.message();

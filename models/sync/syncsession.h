@@ -36,7 +36,8 @@ class SyncSession
 public:
     SyncSession(HttpClient &http, TokenStore &tokens) : m_http(http), m_tokens(tokens) {}
 
-    bool login(const QString &login, const QString &password, QString *error);
+    // On failure *reply (when given) holds the server's answer, for a precise message.
+    bool login(const QString &login, const QString &password, QString *error, HttpReply *reply = nullptr);
     void logout();
     bool hasCredentials() const { return !m_access.isEmpty() || !m_tokens.refreshToken().isEmpty(); }
     const QJsonObject &user() const { return m_user; }
