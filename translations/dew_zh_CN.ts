@@ -1177,6 +1177,25 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::LockScreen</name>
+    <message>
+        <source>dew is locked</source>
+        <translation>dew 已锁定</translation>
+    </message>
+    <message>
+        <source>It was idle for a while. Enter the password of %1 to go on.</source>
+        <translation>已空闲一段时间。请输入 %1 的密码以继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::MainWindow</name>
     <message>
         <source>Data Element Workbench</source>

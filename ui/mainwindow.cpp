@@ -4,17 +4,21 @@
 
 #include "dialogs/massdeletequestion.h"
 #include "dialogs/settingsdialog.h"
+#include "idlewatcher.h"
 #include "import/importwizard.h"
 #include "pages/recordpage.h"
 #include "session.h"
 #include "store/recordrepository.h"
 #include "store/workspace.h"
 #include "support/settings.h"
+#include "sync/offlinelogin.h"
 #include "sync/synccontroller.h"
+#include "widgets/lockscreen.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,7 +67,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setUpIdleLock(central);
 
     buildMenus();
     buildStatusBar();
@@ -232,6 +236,74 @@ void MainWindow::connectSync()
                     controller->syncNow(true);
                 }
             });
+}
+
+void MainWindow::setUpIdleLock(QWidget *content)
+{
+    m_lockStack = new QStackedWidget(this);
+    m_lockStack->addWidget(content);
+    setCentralWidget(m_lockStack);
+    m_idle = new IdleWatcher(this);
+    const models::Workspace &workspace = m_session.workspace();
+    if (m_session.isDemo() || !models::sync::OfflineLogin::user(workspace)) {
+        return; // no password to lock behind
+    }
+    m_lockScreen = new LockScreen(m_session.actor().displayName, [&workspace](const QString &password) {
+        return models::sync::OfflineLogin::check(workspace, password);
+    });
+    m_lockStack->addWidget(m_lockScreen);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    const auto applySetting = [this] {
+        m_idle->setTimeout(models::Settings::instance().value(models::Settings::Key::IdleLockMinutes).toInt() * 60'000);
+    };
+    connect(&models::Settings::instance(), &models::Settings::changed, this, [applySetting](models::Settings::Key key) {
+        if (key == models::Settings::Key::IdleLockMinutes) {
+            applySetting();
+        }
+    });
+    applySetting();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockScreen && m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (!m_lockScreen || isLocked()) {
+        return;
+    }
+    // Dialogs may show records too: they close, as a cancel would.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible()) {
+            dialog->reject();
+        }
+    }
+    m_hiddenByLock.clear();
+    for (QWidget *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        if (bar->isVisible()) {
+            m_hiddenByLock << bar;
+        }
+    }
+    m_hiddenByLock << menuBar() << statusBar();
+    for (QWidget *widget : std::as_const(m_hiddenByLock)) {
+        widget->setVisible(false);
+    }
+    m_lockStack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->prepare();
+    m_idle->stop();
+}
+
+void MainWindow::unlock()
+{
+    m_lockStack->setCurrentIndex(0);
+    for (QWidget *widget : std::as_const(m_hiddenByLock)) {
+        widget->setVisible(true);
+    }
+    m_hiddenByLock.clear();
+    m_idle->restart();
 }
 
 void MainWindow::openSettings(bool serverPage)

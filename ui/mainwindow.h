@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace dew::ui {
 
+class IdleWatcher;
+class LockScreen;
 class RecordPage;
 class Session;
 class SyncStatusWidget;
@@ -36,6 +38,10 @@ public:
     Session &session() const { return m_session; }
     QAction *syncNowAction() const { return m_syncNow; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // Hides every record behind the signed-in user's password (a demo workspace has none).
+    void lock();
+    bool isLocked() const;
+    IdleWatcher *idleWatcher() const { return m_idle; }
     // The Settings dialog, on its server page when asked; a sign-in there ends in connectRequested.
     void openSettings(bool serverPage = false);
 
@@ -48,6 +54,8 @@ private:
     void buildStatusBar();
     void updateStatus();
     void connectSync();
+    void setUpIdleLock(QWidget *content);
+    void unlock();
 
     Session &m_session;
     QUndoStack *m_undoStack;
@@ -60,6 +68,10 @@ private:
     QLabel *m_userLabel = nullptr;
     QAction *m_syncNow = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    QStackedWidget *m_lockStack = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    QList<QWidget *> m_hiddenByLock;
     bool m_askMassDelete = true; // asked once; again only after "Sync now"
 };
 
