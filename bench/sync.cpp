@@ -20,32 +20,15 @@ using namespace dew;
 
 namespace {
 
-QJsonObject createChanges(int n, const QString &org)
-{
-    QJsonObject changes;
-    const models::Record record = test::resourceRecord(QStringLiteral("101001/%1").arg(n, 6, 10, QLatin1Char('0')),
-                                                       QStringLiteral("资源%1").arg(n), org);
-    for (auto it = record.values.begin(); it != record.values.end(); ++it) {
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                             {QStringLiteral("new"), QJsonValue::fromVariant(it.value())}});
-    }
-    return changes;
-}
-
 std::string pushBody(int first, int count, const QString &org)
 {
     QJsonArray mutations;
     for (int n = first; n < first + count; ++n) {
-        mutations.append(models::sync::Mutation{
-            models::newUuidV7(),
-            n + 1,
-            QStringLiteral("data_resource"),
-            models::newUuidV7(),
-            QStringLiteral("create"),
-            createChanges(n, org),
-            0,
-            {},
-            {}}.toJson());
+        mutations.append(test::createMutation(
+                             QStringLiteral("data_resource"),
+                             test::resourceRecord(test::resourceCode(n), QStringLiteral("资源%1").arg(n), org).values,
+                             n + 1)
+                             .toJson());
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("bench")},
                                      {QStringLiteral("mutations"), mutations}})

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercli.h"
 
-#include "accounts/passwordhash.h"
 #include "serverconfig.h"
 #include "store/backup.h"
 #include "store/serverschema.h"
+#include "support/passwordhash.h"
 #include "sync/syncservice.h"
 
 #include <QCommandLineParser>
@@ -60,7 +60,7 @@ int initialise(const ServerDatabase &database, const ServerConfig &config, const
     QString password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DEW_SERVER_ADMIN_PASSWORD"));
     const bool generated = password.isEmpty();
     if (generated) {
-        password = newToken().left(20);
+        password = models::newToken().left(20);
     }
     const Accounts accounts(database, config.accounts);
     if (!accounts.createUser({adminLogin, QStringLiteral("Administrator"), models::Role::Admin, {}, password},

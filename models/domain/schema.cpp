@@ -114,6 +114,16 @@ const EntitySchema &schemaOf(Entity entity)
     return schemas[static_cast<size_t>(entity)];
 }
 
+std::optional<Entity> entityOfTable(const QString &table)
+{
+    for (const EntitySchema &schema : schemas) {
+        if (table == QLatin1String(schema.table)) {
+            return schema.entity;
+        }
+    }
+    return std::nullopt;
+}
+
 QString entityLabel(Entity entity)
 {
     switch (entity) {

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <span>
 
 namespace dew::models {
@@ -41,6 +42,8 @@ struct EntitySchema
 };
 
 const EntitySchema &schemaOf(Entity entity);
+// The entity stored in a table, by the table's name (as sync and the outbox name it).
+std::optional<Entity> entityOfTable(const QString &table);
 QString entityLabel(Entity entity); // translated, singular
 
 } // namespace dew::models

@@ -3,6 +3,7 @@
 #include "conflictresolver.h"
 
 #include "domain/clock.h"
+#include "protocol.h"
 #include "store/outbox.h"
 #include "store/workspace.h"
 #include "syncedrows.h"
@@ -13,11 +14,6 @@
 
 namespace dew::models::sync {
 namespace {
-
-QJsonValue decodeValue(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).array().at(0);
-}
 
 QString text(const char *source)
 {
@@ -39,8 +35,8 @@ QList<OpenConflict> openConflicts(const Workspace &workspace)
                                query.value(1).toString(),
                                query.value(2).toString(),
                                query.value(3).toString(),
-                               decodeValue(query.value(4)),
-                               decodeValue(query.value(5)),
+                               decodeJsonValue(query.value(4).toString()),
+                               decodeJsonValue(query.value(5).toString()),
                                QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array(),
                                query.value(7).toString()};
     }

@@ -3,10 +3,9 @@
 #include "offlinelogin.h"
 
 #include "store/workspace.h"
+#include "support/passwordhash.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
 
 namespace dew::models::sync {
 namespace {
@@ -18,12 +17,6 @@ const QString keyDisplayName = QStringLiteral("account.display_name");
 const QString keyRole = QStringLiteral("account.role");
 const QString keyOrg = QStringLiteral("account.org_id");
 const QString keyVerifier = QStringLiteral("account.verifier");
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 } // namespace
 
@@ -38,28 +31,12 @@ SignedInUser SignedInUser::fromServer(const QUrl &server, const QJsonObject &use
 
 QString OfflineLogin::makeVerifier(const QString &password)
 {
-    if (!sodiumReady()) {
-        return {};
-    }
-    const QByteArray utf8 = password.toUtf8();
-    char stored[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(stored, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        return {}; // out of memory: no offline login this time, nothing worse
-    }
-    return QString::fromLatin1(stored);
+    return hashPassword(password); // empty when out of memory: no offline login this time, nothing worse
 }
 
 bool OfflineLogin::matches(const QString &verifier, const QString &password)
 {
-    if (verifier.isEmpty() || !sodiumReady()) {
-        return false;
-    }
-    const QByteArray stored = verifier.toLatin1();
-    const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size())) == 0;
+    return verifyPassword(verifier, password);
 }
 
 bool OfflineLogin::remember(Workspace &workspace, const SignedInUser &user, const QString &verifier, QString *error)

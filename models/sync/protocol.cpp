@@ -3,9 +3,14 @@
 #include "protocol.h"
 
 #include "domain/schema.h"
+#include "store/recordrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <vector>
 
 namespace dew::models::sync {
 namespace {
@@ -133,8 +138,13 @@ ChangeRow ChangeRow::fromJson(const QJsonObject &json)
 
 struct DigestBuilder::State
 {
-    QCryptographicHash hash{QCryptographicHash::Sha256};
-    qint64 count = 0;
+    struct Line
+    {
+        QByteArray id;
+        qint64 version;
+        bool deleted;
+    };
+    std::vector<Line> lines;
 };
 
 DigestBuilder::DigestBuilder() : m_state(new State) {}
@@ -146,16 +156,37 @@ DigestBuilder::~DigestBuilder()
 
 void DigestBuilder::add(const QString &id, qint64 version, bool deleted)
 {
-    m_state->hash.addData(id.toUtf8());
-    m_state->hash.addData(QByteArrayView(" "));
-    m_state->hash.addData(QByteArray::number(version));
-    m_state->hash.addData(deleted ? QByteArrayView(" 1\n") : QByteArrayView(" 0\n"));
-    ++m_state->count;
+    m_state->lines.push_back({id.toUtf8(), version, deleted});
 }
 
 TableDigest DigestBuilder::finish()
 {
-    return {m_state->count, QString::fromLatin1(m_state->hash.result().toHex())};
+    std::vector<State::Line> &lines = m_state->lines;
+    std::sort(lines.begin(), lines.end(), [](const State::Line &a, const State::Line &b) { return a.id < b.id; });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const State::Line &line : lines) {
+        hash.addData(line.id);
+        hash.addData(QByteArrayView(" "));
+        hash.addData(QByteArray::number(line.version));
+        hash.addData(line.deleted ? QByteArrayView(" 1\n") : QByteArrayView(" 0\n"));
+    }
+    return {static_cast<qint64>(lines.size()), QString::fromLatin1(hash.result().toHex())};
+}
+
+QJsonValue canonicalJson(const FieldSpec &spec, const QVariant &value)
+{
+    const QVariant canonical = RecordRepository::canonical(spec, value);
+    return canonical.isNull() ? QJsonValue() : QJsonValue::fromVariant(canonical);
+}
+
+QString encodeJsonValue(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decodeJsonValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
 }
 
 const QStringList &syncedTables()
@@ -168,18 +199,13 @@ const QStringList &syncedTables()
 
 QStringList syncedFields(const QString &table)
 {
-    for (Entity entity :
-         {Entity::Region, Entity::Organisation, Entity::InformationSystem, Entity::DataResource, Entity::DataItem}) {
-        const EntitySchema &schema = schemaOf(entity);
-        if (table == QLatin1String(schema.table)) {
-            QStringList fields;
-            for (const FieldSpec &spec : schema.fields) {
-                fields << QString::fromLatin1(spec.name);
-            }
-            return fields;
+    QStringList fields;
+    if (const std::optional<Entity> entity = entityOfTable(table)) {
+        for (const FieldSpec &spec : schemaOf(*entity).fields) {
+            fields << QString::fromLatin1(spec.name);
         }
     }
-    return {};
+    return fields;
 }
 
 } // namespace dew::models::sync

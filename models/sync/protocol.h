@@ -8,6 +8,10 @@
 
 // The wire types of sync protocol /v1 (DESIGN.md §5), shared by the desktop and dew-server so
 // that both read and write exactly the same JSON.
+namespace dew::models {
+struct FieldSpec;
+}
+
 namespace dew::models::sync {
 
 // One local edit, as the outbox holds it and as a push carries it.
@@ -72,8 +76,8 @@ struct TableDigest
     bool operator==(const TableDigest &) const = default;
 };
 
-// Accumulates digest lines; rows must be added in ascending id order (both sides sort by id
-// with a byte-wise collation).
+// Accumulates digest lines in any order; finish() sorts them by id byte-wise, so that neither
+// side's database collation can make the two digests differ.
 class DigestBuilder
 {
 public:
@@ -89,6 +93,15 @@ private:
     struct State;
     State *m_state;
 };
+
+// A field's value in the form both sides compare, store and send: trimmed text or null, integers,
+// reals, booleans (RecordRepository::canonical), so that "" and null, or 5 and 5.0, are one value.
+QJsonValue canonicalJson(const FieldSpec &spec, const QVariant &value);
+
+// A single JSON value (a conflict's base, server value, a choice) as stored text and back: it is
+// wrapped in an array, since a bare scalar is not a JSON document.
+QString encodeJsonValue(const QJsonValue &value);
+QJsonValue decodeJsonValue(const QString &text);
 
 // The tables that sync carries, in the order a snapshot fills them (parents before children).
 const QStringList &syncedTables();

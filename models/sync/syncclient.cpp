@@ -14,27 +14,6 @@
 namespace dew::models::sync {
 namespace {
 
-constexpr const char *metaClientId = "sync.client_id";
-constexpr const char *metaCursor = "sync.cursor";
-constexpr const char *metaEpoch = "sync.epoch";
-
-// The server is the authority on references between the rows it sends, and a pull page may
-// name a row that a later page brings: sync applies its pages without local foreign-key checks.
-class ForeignKeysOff
-{
-public:
-    explicit ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
-
-private:
-    QSqlDatabase m_db;
-};
-
 bool keepIssue(QSqlDatabase db, const OutboxEntry &entry, const QString &reason, QString *error)
 {
     QSqlQuery query(db);
@@ -353,9 +332,6 @@ bool SyncClient::refreshConflicts(SyncReport &report)
         report.error = QStringLiteral("cannot store conflicts");
         return false;
     }
-    const auto encode = [](const QJsonValue &value) {
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    };
     for (const QJsonValue &value : reply.json.value(QLatin1String("conflicts")).toArray()) {
         const QJsonObject conflict = value.toObject();
         query.prepare(QStringLiteral("INSERT INTO sync_conflict(id, table_name, record_id, field, base, server_value, "
@@ -364,8 +340,8 @@ bool SyncClient::refreshConflicts(SyncReport &report)
         query.addBindValue(conflict.value(QLatin1String("table")).toString());
         query.addBindValue(conflict.value(QLatin1String("record_id")).toString());
         query.addBindValue(conflict.value(QLatin1String("field")).toString());
-        query.addBindValue(encode(conflict.value(QLatin1String("base"))));
-        query.addBindValue(encode(conflict.value(QLatin1String("server_value"))));
+        query.addBindValue(encodeJsonValue(conflict.value(QLatin1String("base"))));
+        query.addBindValue(encodeJsonValue(conflict.value(QLatin1String("server_value"))));
         query.addBindValue(QString::fromUtf8(
             QJsonDocument(conflict.value(QLatin1String("competing")).toArray()).toJson(QJsonDocument::Compact)));
         query.addBindValue(conflict.value(QLatin1String("opened_at")).toString());

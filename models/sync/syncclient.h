@@ -70,6 +70,11 @@ private:
     bool restoreServerState(const QString &table, const QString &id, QString *error);
     bool refetchNoted(SyncReport &report);
     bool forgetRefetch(const QString &table, const QString &id);
+    // Where the sync state lives in the workspace's meta table.
+    static constexpr const char *metaClientId = "sync.client_id";
+    static constexpr const char *metaCursor = "sync.cursor";
+    static constexpr const char *metaEpoch = "sync.epoch";
+
     void setMeta(const char *key, const QString &value) const;
     QString meta(const char *key) const;
 

@@ -11,20 +11,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace dew::models::sync {
 namespace {
 
 const EntitySchema *schemaOfTable(const QString &table)
 {
-    for (Entity entity :
-         {Entity::Region, Entity::Organisation, Entity::InformationSystem, Entity::DataResource, Entity::DataItem}) {
-        if (table == QLatin1String(schemaOf(entity).table)) {
-            return &schemaOf(entity);
-        }
-    }
-    return nullptr;
+    const std::optional<Entity> entity = entityOfTable(table);
+    return entity ? &schemaOf(*entity) : nullptr;
 }
 
 bool fail(const QSqlQuery &query, QString *error)
@@ -39,12 +32,6 @@ QVariant storageValue(const FieldSpec &spec, const QJsonValue &value)
 {
     const QVariant canonical = RecordRepository::canonical(spec, value.toVariant());
     return spec.type == FieldType::Bool ? QVariant(canonical.toBool() ? 1 : 0) : canonical;
-}
-
-QJsonValue jsonValue(const FieldSpec &spec, const QVariant &stored)
-{
-    const QVariant canonical = RecordRepository::canonical(spec, stored);
-    return canonical.isNull() ? QJsonValue() : QJsonValue::fromVariant(canonical);
 }
 
 } // namespace
@@ -156,61 +143,49 @@ bool SyncedRows::evict(const QString &table, const QString &id, QString *error) 
     return table == QLatin1String("data_item") ? refreshSearch(table, id, local->values, error) : true;
 }
 
-std::optional<ChangeRow> SyncedRows::find(const QString &table, const QString &id) const
+QList<ChangeRow> SyncedRows::select(const QString &table, const QString &condition, const QVariant &bound) const
 {
+    QList<ChangeRow> rows;
     const EntitySchema *schema = schemaOfTable(table);
     if (!schema) {
-        return std::nullopt;
+        return rows;
     }
     QStringList columns;
     for (const FieldSpec &spec : schema->fields) {
         columns << QString::fromLatin1(spec.name);
     }
     QSqlQuery query(m_workspace.database());
-    query.prepare(
-        QStringLiteral("SELECT id, version, deleted, created_at, updated_at, updated_by, %1 FROM %2 WHERE id = ?")
-            .arg(columns.join(QStringLiteral(", ")), table));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, version, deleted, created_at, updated_at, updated_by, %1 FROM %2 WHERE %3")
+                      .arg(columns.join(QStringLiteral(", ")), table, condition));
+    if (bound.isValid()) {
+        query.addBindValue(bound);
     }
-    ChangeRow row{table, query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0,
-                  false, query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
-                  {}};
-    int column = 6;
-    for (const FieldSpec &spec : schema->fields) {
-        row.values.insert(QLatin1String(spec.name), jsonValue(spec, query.value(column++)));
-    }
-    return row;
-}
-
-QList<ChangeRow> SyncedRows::synced(const QString &table) const
-{
-    QList<ChangeRow> rows;
-    QSqlQuery query(m_workspace.database());
-    if (!schemaOfTable(table) ||
-        !query.exec(QStringLiteral("SELECT id FROM %1 WHERE version > 0 ORDER BY id").arg(table))) {
+    if (!query.exec()) {
         return rows;
     }
     while (query.next()) {
-        if (std::optional<ChangeRow> row = find(table, query.value(0).toString())) {
-            rows << *row;
+        ChangeRow row{table, query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0,
+                      false, query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
+                      {}};
+        int column = 6;
+        for (const FieldSpec &spec : schema->fields) {
+            row.values.insert(QLatin1String(spec.name), canonicalJson(spec, query.value(column++)));
         }
+        rows << row;
     }
     return rows;
 }
 
-bool SyncedRows::setVersion(const QString &table, const QString &id, qint64 version, QString *error) const
+std::optional<ChangeRow> SyncedRows::find(const QString &table, const QString &id) const
 {
-    if (!schemaOfTable(table)) {
-        return true;
-    }
-    QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ? AND version < ?").arg(table));
-    query.addBindValue(version);
-    query.addBindValue(id);
-    query.addBindValue(version);
-    return query.exec() || fail(query, error);
+    const QList<ChangeRow> rows = select(table, QStringLiteral("id = ?"), id);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+QList<ChangeRow> SyncedRows::synced(const QString &table) const
+{
+    return select(table, QStringLiteral("version > 0"), {});
 }
 
 QHash<QString, TableDigest> SyncedRows::digests() const
@@ -219,27 +194,25 @@ QHash<QString, TableDigest> SyncedRows::digests() const
     for (const QString &table : syncedTables()) {
         QSqlQuery query(m_workspace.database());
         query.setForwardOnly(true);
-        struct Line
-        {
-            QByteArray id;
-            qint64 version;
-            bool deleted;
-        };
-        std::vector<Line> lines;
+        DigestBuilder builder;
         if (query.exec(QStringLiteral("SELECT id, version, deleted FROM %1 WHERE version > 0").arg(table))) {
             while (query.next()) {
-                lines.push_back(
-                    {query.value(0).toString().toUtf8(), query.value(1).toLongLong(), query.value(2).toInt() != 0});
+                builder.add(query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0);
             }
-        }
-        std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.id < b.id; });
-        DigestBuilder builder;
-        for (const Line &line : lines) {
-            builder.add(QString::fromUtf8(line.id), line.version, line.deleted);
         }
         result.insert(table, builder.finish());
     }
     return result;
+}
+
+ForeignKeysOff::ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 } // namespace dew::models::sync

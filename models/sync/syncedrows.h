@@ -5,6 +5,7 @@
 #include "protocol.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -29,16 +30,32 @@ public:
     std::optional<ChangeRow> find(const QString &table, const QString &id) const;
     // Every row of the table that came from the server (version > 0), tombstones included.
     QList<ChangeRow> synced(const QString &table) const;
-    bool setVersion(const QString &table, const QString &id, qint64 version, QString *error) const;
 
     // The digests of what this workspace holds from the server (rows of version 0 are not yet
     // the server's), computed exactly as the server computes its own.
     QHash<QString, TableDigest> digests() const;
 
 private:
+    // Rows of the table matching an SQL condition with at most one bound value.
+    QList<ChangeRow> select(const QString &table, const QString &condition, const QVariant &bound) const;
     bool refreshSearch(const QString &table, const QString &id, const QJsonObject &values, QString *error) const;
 
     const Workspace &m_workspace;
+};
+
+// The server is the authority on references between the rows it sends, and a pull page may
+// name a row that a later page brings: sync applies its pages without local foreign-key checks.
+class ForeignKeysOff
+{
+public:
+    // Declare it before the transaction: SQLite changes the setting only outside one.
+    explicit ForeignKeysOff(QSqlDatabase db);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
 };
 
 } // namespace dew::models::sync

@@ -14,9 +14,6 @@
 namespace dew::models::sync {
 namespace {
 
-constexpr const char *metaCursor = "sync.cursor";
-constexpr const char *metaEpoch = "sync.epoch";
-
 // Every row of a table that the server lets this user hold, by id; nullopt when a page failed.
 std::optional<QHash<QString, ChangeRow>> serverRows(SyncSession &session, const QString &table, qint64 *asOf,
                                                     QString *error)
@@ -106,7 +103,7 @@ bool SyncClient::rebuildFromSnapshot(SyncReport &report)
         snapshot.insert(table, std::move(*rows));
     }
     QSqlDatabase db = m_workspace.database();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const ForeignKeysOff unchecked(db);
     Transaction transaction(m_workspace);
     const Outbox outbox(db);
     bool ok = true;
@@ -124,9 +121,7 @@ bool SyncClient::rebuildFromSnapshot(SyncReport &report)
         }
     }
     setMeta(metaCursor, QString::number(std::max<qint64>(asOf, 0)));
-    ok = ok && transaction.commit();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    return ok;
+    return ok && transaction.commit();
 }
 
 bool SyncClient::repushAfterRestore(SyncReport &report, const QString &newEpoch)

@@ -54,28 +54,26 @@ bool SyncSession::refresh()
     return true;
 }
 
-HttpReply SyncSession::get(const QString &path, const QUrlQuery &query)
+HttpReply SyncSession::authorised(const std::function<HttpReply(const QString &token)> &request)
 {
     if (m_access.isEmpty()) {
         refresh();
     }
-    HttpReply reply = m_http.get(path, query, m_access);
+    HttpReply reply = request(m_access);
     if (reply.status == 401 && refresh()) {
-        reply = m_http.get(path, query, m_access);
+        reply = request(m_access);
     }
     return reply;
 }
 
+HttpReply SyncSession::get(const QString &path, const QUrlQuery &query)
+{
+    return authorised([&](const QString &token) { return m_http.get(path, query, token); });
+}
+
 HttpReply SyncSession::post(const QString &path, const QJsonObject &body)
 {
-    if (m_access.isEmpty()) {
-        refresh();
-    }
-    HttpReply reply = m_http.post(path, body, m_access);
-    if (reply.status == 401 && refresh()) {
-        reply = m_http.post(path, body, m_access);
-    }
-    return reply;
+    return authorised([&](const QString &token) { return m_http.post(path, body, token); });
 }
 
 } // namespace dew::models::sync

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace dew::models::sync {
 
 // Where the refresh token lives: the OS keychain on a desktop (never QSettings or the
@@ -46,6 +48,8 @@ public:
     HttpReply post(const QString &path, const QJsonObject &body);
 
 private:
+    // Sends with the access token; when the server says it expired, refreshes and sends once more.
+    HttpReply authorised(const std::function<HttpReply(const QString &token)> &request);
     bool refresh();
     void take(const QJsonObject &tokens);
 

@@ -4,7 +4,7 @@
 
 #include "domain/clock.h"
 #include "domain/uuid7.h"
-#include "passwordhash.h"
+#include "support/passwordhash.h"
 
 #include <QDateTime>
 
@@ -34,6 +34,21 @@ QVariant nullableText(const QString &text)
 
 } // namespace
 
+Accounts::Accounts(const ServerDatabase &database, AccountPolicy policy)
+    : m_database(database), m_policy(policy),
+      m_unknownUserHash(models::hashPassword(QStringLiteral("no such user"), policy.passwordCost))
+{
+}
+
+QString Accounts::hashed(const QString &password, QString *error) const
+{
+    const QString hash = models::hashPassword(password, m_policy.passwordCost);
+    if (hash.isEmpty() && error) {
+        *error = QStringLiteral("the password could not be hashed (out of memory)");
+    }
+    return hash;
+}
+
 std::optional<UserAccount> Accounts::createUser(const NewUser &user, QString *error) const
 {
     QSqlDatabase db = m_database.connection(error);
@@ -41,12 +56,14 @@ std::optional<UserAccount> Accounts::createUser(const NewUser &user, QString *er
         return std::nullopt;
     }
     const UserAccount account{models::newUuidV7(), user.login, user.displayName, user.role, user.orgId, false};
+    const QString hash = hashed(user.password, error);
     QSqlQuery query(db);
-    if (!run(query,
+    if (hash.isEmpty() ||
+        !run(query,
              QStringLiteral("INSERT INTO app_user(id, login, display_name, role, org_id, password_hash, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {account.id, account.login, account.displayName, models::roleCode(account.role),
-              nullableText(account.orgId), hashPassword(user.password, m_policy.passwordCost), Clock::nowIso()},
+              nullableText(account.orgId), hash, Clock::nowIso()},
              error)) {
         return std::nullopt;
     }
@@ -74,10 +91,12 @@ bool Accounts::updateUser(const UserAccount &user, const QString &newPassword, Q
     }
     if (!newPassword.isEmpty()) {
         // A new password ends the lockout and every session of the old one.
-        if (!run(query,
+        const QString hash = hashed(newPassword, error);
+        if (hash.isEmpty() ||
+            !run(query,
                  QStringLiteral("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL "
                                 "WHERE id = ?"),
-                 {hashPassword(newPassword, m_policy.passwordCost), user.id}, error) ||
+                 {hash, user.id}, error) ||
             !run(query, QStringLiteral("DELETE FROM auth_token WHERE user_id = ?"), {user.id}, error)) {
             return false;
         }
@@ -134,8 +153,7 @@ LoginResult Accounts::login(const QString &login, const QString &password) const
     QString stored;
     const std::optional<UserAccount> user = userWhere(db, QStringLiteral("login"), login, &stored);
     if (!user) {
-        verifyPassword(hashPassword(QStringLiteral("timing"), m_policy.passwordCost),
-                       password); // an unknown login costs as long
+        models::verifyPassword(m_unknownUserHash, password); // an unknown login costs as long as a wrong password
         result.outcome = LoginOutcome::BadCredentials;
         return result;
     }
@@ -152,7 +170,7 @@ LoginResult Accounts::login(const QString &login, const QString &password) const
         result.lockedUntil = query.value(0).toString();
         return result;
     }
-    if (!verifyPassword(stored, password)) {
+    if (!models::verifyPassword(stored, password)) {
         // Counted in one statement so that parallel guesses cannot slip past the limit.
         const QString lockUntil = iso(Clock::now().addSecs(60LL * m_policy.lockoutMinutes));
         run(query,
@@ -177,17 +195,17 @@ LoginResult Accounts::login(const QString &login, const QString &password) const
 
 std::optional<Tokens> Accounts::issueTokens(QSqlDatabase db, const QString &userId, const QString &family) const
 {
-    const Tokens tokens{newToken(), newToken(), m_policy.accessTokenSeconds};
+    const Tokens tokens{models::newToken(), models::newToken(), m_policy.accessTokenSeconds};
     const QDateTime now = Clock::now();
     QSqlQuery query(db);
     const QString insert =
         QStringLiteral("INSERT INTO auth_token(token_hash, user_id, kind, family, expires_at) VALUES (?, ?, ?, ?, ?)");
     if (!run(query, insert,
-             {tokenHash(tokens.access), userId, QStringLiteral("access"), family,
+             {models::tokenHash(tokens.access), userId, QStringLiteral("access"), family,
               iso(now.addSecs(m_policy.accessTokenSeconds))},
              nullptr) ||
         !run(query, insert,
-             {tokenHash(tokens.refresh), userId, QStringLiteral("refresh"), family,
+             {models::tokenHash(tokens.refresh), userId, QStringLiteral("refresh"), family,
               iso(now.addDays(m_policy.refreshTokenDays))},
              nullptr)) {
         return std::nullopt;
@@ -206,7 +224,7 @@ std::optional<std::pair<UserAccount, Tokens>> Accounts::refresh(const QString &r
     }
     WriteTransaction transaction(db, m_database.backend());
     QSqlQuery query(db);
-    const QString presented = tokenHash(refreshToken);
+    const QString presented = models::tokenHash(refreshToken);
     if (!transaction.ok() ||
         !run(query,
              QStringLiteral("SELECT user_id, family, expires_at, used, used_at, successor FROM auth_token "
@@ -248,7 +266,7 @@ std::optional<std::pair<UserAccount, Tokens>> Accounts::refresh(const QString &r
     const std::optional<Tokens> tokens = issueTokens(db, userId, family);
     if (!tokens ||
         !run(query, QStringLiteral("UPDATE auth_token SET used = 1, used_at = ?, successor = ? WHERE token_hash = ?"),
-             {iso(now), tokenHash(tokens->refresh), presented}, nullptr) ||
+             {iso(now), models::tokenHash(tokens->refresh), presented}, nullptr) ||
         !transaction.commit()) {
         return std::nullopt;
     }
@@ -263,7 +281,7 @@ void Accounts::logout(const QString &accessToken) const
         run(query,
             QStringLiteral(
                 "DELETE FROM auth_token WHERE family IN (SELECT family FROM auth_token WHERE token_hash = ?)"),
-            {tokenHash(accessToken)}, nullptr);
+            {models::tokenHash(accessToken)}, nullptr);
     }
 }
 
@@ -279,7 +297,7 @@ std::optional<UserAccount> Accounts::authenticate(const QString &accessToken, bo
         !run(query,
              QStringLiteral("SELECT user_id FROM auth_token WHERE token_hash = ? AND kind = 'access' AND "
                             "expires_at > ?"),
-             {tokenHash(accessToken), Clock::nowIso()}, nullptr) ||
+             {models::tokenHash(accessToken), Clock::nowIso()}, nullptr) ||
         !query.next()) {
         return std::nullopt;
     }

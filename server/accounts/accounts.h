@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/actor.h"
-#include "passwordhash.h"
 #include "store/serverdatabase.h"
+#include "support/passwordhash.h"
 
 #include <QList>
 #include <QString>
@@ -19,7 +19,7 @@ struct AccountPolicy
     int refreshTokenDays = 30;
     int maxFailedLogins = 5; // in a row; then the account locks
     int lockoutMinutes = 15;
-    HashCost passwordCost = HashCost::interactive();
+    models::HashCost passwordCost = models::HashCost::interactive();
 };
 
 struct UserAccount
@@ -66,7 +66,7 @@ struct LoginResult
 class Accounts
 {
 public:
-    Accounts(const ServerDatabase &database, AccountPolicy policy) : m_database(database), m_policy(policy) {}
+    Accounts(const ServerDatabase &database, AccountPolicy policy);
 
     std::optional<UserAccount> createUser(const NewUser &user, QString *error) const;
     bool updateUser(const UserAccount &user, const QString &newPassword, QString *error) const;
@@ -83,8 +83,11 @@ private:
     std::optional<UserAccount> userWhere(QSqlDatabase db, const QString &column, const QString &value,
                                          QString *passwordHash = nullptr) const;
 
+    QString hashed(const QString &password, QString *error) const;
+
     const ServerDatabase &m_database;
     AccountPolicy m_policy;
+    QString m_unknownUserHash; // verified against for a login that names no user, so it costs as long
 };
 
 } // namespace dew::server

@@ -27,6 +27,15 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request)
     return document.object();
 }
 
+QJsonArray rowsJson(const QList<models::sync::ChangeRow> &rows)
+{
+    QJsonArray array;
+    for (const models::sync::ChangeRow &row : rows) {
+        array.append(row.toJson());
+    }
+    return array;
+}
+
 ApiResponse badJson()
 {
     return failure(400, "bad_request", QStringLiteral("The request body is not a JSON object."));
@@ -257,12 +266,8 @@ ApiResponse Api::pull(const ApiRequest &request, const UserAccount &user) const
     case SyncFailure::Store:
         return storeFailure(error);
     }
-    QJsonArray rows;
-    for (const models::sync::ChangeRow &row : std::as_const(page.rows)) {
-        rows.append(row.toJson());
-    }
     return {200,
-            {{QStringLiteral("rows"), rows},
+            {{QStringLiteral("rows"), rowsJson(page.rows)},
              {QStringLiteral("next"), page.next},
              {QStringLiteral("has_more"), page.hasMore},
              {QStringLiteral("latest_seq"), page.latestSeq},
@@ -284,12 +289,8 @@ ApiResponse Api::snapshot(const ApiRequest &request, const UserAccount &user) co
     case SyncFailure::Store:
         return storeFailure(error);
     }
-    QJsonArray rows;
-    for (const models::sync::ChangeRow &row : std::as_const(page.rows)) {
-        rows.append(row.toJson());
-    }
     return {200,
-            {{QStringLiteral("rows"), rows},
+            {{QStringLiteral("rows"), rowsJson(page.rows)},
              {QStringLiteral("next_after"), page.nextAfter},
              {QStringLiteral("has_more"), page.hasMore},
              {QStringLiteral("as_of"), page.asOf},

@@ -4,25 +4,18 @@
 
 #include "domain/clock.h"
 #include "domain/uuid7.h"
+#include "sync/protocol.h"
 
 #include <QJsonDocument>
 
 namespace dew::server {
 namespace {
 
+using models::sync::decodeJsonValue;
+using models::sync::encodeJsonValue;
+
 constexpr const char *columns =
     "id, table_name, record_id, field, owner_org, base, server_value, competing, state, opened_at, version";
-
-// A single JSON value is stored wrapped in an array: a bare scalar is not a JSON document.
-QString encodeValue(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue decodeValue(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).array().at(0);
-}
 
 QString encodeArray(const QJsonArray &array)
 {
@@ -31,11 +24,16 @@ QString encodeArray(const QJsonArray &array)
 
 FieldConflict conflictFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toString(),   query.value(1).toString(),
-            query.value(2).toString(),   query.value(3).toString(),
-            query.value(4).toString(),   decodeValue(query.value(5)),
-            decodeValue(query.value(6)), QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array(),
-            query.value(8).toString(),   query.value(9).toString(),
+    return {query.value(0).toString(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            decodeJsonValue(query.value(5).toString()),
+            decodeJsonValue(query.value(6).toString()),
+            QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array(),
+            query.value(8).toString(),
+            query.value(9).toString(),
             query.value(10).toLongLong()};
 }
 
@@ -81,7 +79,7 @@ QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &
                               "server_value, competing, state, opened_at, version) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
                {conflict.id, conflict.table, conflict.recordId, conflict.field, conflict.ownerOrg,
-                encodeValue(conflict.base), encodeValue(conflict.serverValue), encodeArray(conflict.competing),
+                encodeJsonValue(conflict.base), encodeJsonValue(conflict.serverValue), encodeArray(conflict.competing),
                 models::Clock::nowIso(), conflict.version},
                error)
                ? conflict.id
@@ -121,7 +119,7 @@ bool ConflictStore::noteServerValue(const QString &table, const QString &recordI
     return run(query,
                QStringLiteral("UPDATE sync_conflict SET server_value = ?, version = ? WHERE table_name = ? AND "
                               "record_id = ? AND field = ? AND state = 'open'"),
-               {encodeValue(value), version, table, recordId, field}, error);
+               {encodeJsonValue(value), version, table, recordId, field}, error);
 }
 
 bool ConflictStore::resolve(const QString &id, const QString &userId, const QJsonValue &resolution, qint64 version,
@@ -131,7 +129,7 @@ bool ConflictStore::resolve(const QString &id, const QString &userId, const QJso
     return run(query,
                QStringLiteral("UPDATE sync_conflict SET state = 'resolved', resolved_at = ?, resolved_by = ?, "
                               "resolution = ?, version = ? WHERE id = ? AND state = 'open'"),
-               {models::Clock::nowIso(), userId, encodeValue(resolution), version, id}, error);
+               {models::Clock::nowIso(), userId, encodeJsonValue(resolution), version, id}, error);
 }
 
 QList<FieldConflict> ConflictStore::open() const

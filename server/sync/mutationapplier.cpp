@@ -13,6 +13,7 @@ namespace {
 
 using models::Entity;
 using models::RecordAction;
+using models::sync::canonicalJson;
 using models::sync::Mutation;
 using models::sync::MutationStatus;
 
@@ -59,6 +60,22 @@ MutationApplier::MutationApplier(QSqlDatabase db, const UserAccount &user, SeqAl
 {
 }
 
+MutationApplier::Result MutationApplier::applied(const Mutation &mutation, qint64 version) const
+{
+    return {mutation.mutationId, MutationStatus::Applied, version, {}, {}};
+}
+
+MutationApplier::Result MutationApplier::deletionConflict(const Mutation &mutation, const ServerRecord &current,
+                                                          const QJsonValue &competing)
+{
+    QString error;
+    const QString id = conflictWith(mutation, current, deletedField, false, competing, &error);
+    if (id.isEmpty()) {
+        return rejected(mutation, error);
+    }
+    return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+}
+
 MutationApplier::Result MutationApplier::rejected(const Mutation &mutation, const QString &reason) const
 {
     return {mutation.mutationId, MutationStatus::Rejected, 0, reason, {}};
@@ -66,7 +83,7 @@ MutationApplier::Result MutationApplier::rejected(const Mutation &mutation, cons
 
 MutationApplier::Result MutationApplier::apply(const Mutation &mutation)
 {
-    const std::optional<Entity> entity = entityOfTable(mutation.table);
+    const std::optional<Entity> entity = models::entityOfTable(mutation.table);
     if (!entity || mutation.recordId.isEmpty() || mutation.mutationId.isEmpty()) {
         return rejected(mutation,
                         text(QT_TRANSLATE_NOOP("dew::server::Push", "The change names no known table or record.")));
@@ -185,7 +202,7 @@ MutationApplier::Result MutationApplier::create(const Mutation &mutation, Entity
     record.createdAt = models::Clock::nowIso();
     for (const models::FieldSpec &spec : schema.fields) {
         record.body.insert(QLatin1String(spec.name),
-                           canonicalJson(spec, newOf(mutation.changes.value(QLatin1String(spec.name)))));
+                           canonicalJson(spec, newOf(mutation.changes.value(QLatin1String(spec.name))).toVariant()));
     }
     if (schema.hasLifecycle) {
         const QString state = record.body.value(QLatin1String("lifecycle")).toString();
@@ -207,7 +224,7 @@ MutationApplier::Result MutationApplier::create(const Mutation &mutation, Entity
     if (!store(record, true, &error)) {
         return rejected(mutation, error);
     }
-    return {mutation.mutationId, MutationStatus::Applied, record.version, {}, {}};
+    return applied(mutation, record.version);
 }
 
 QString MutationApplier::conflictWith(const Mutation &mutation, const ServerRecord &current, const QString &field,
@@ -238,11 +255,7 @@ MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity
     QStringList conflictIds;
     if (current.deleted) {
         // An edit of a deleted record is always a conflict: a person decides which one stands.
-        const QString id = conflictWith(mutation, current, deletedField, false, QJsonValue(mutation.changes), &error);
-        if (id.isEmpty()) {
-            return rejected(mutation, error);
-        }
-        return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+        return deletionConflict(mutation, current, QJsonValue(mutation.changes));
     }
     const RecordAction action = !retiring ? RecordAction::Edit
                                 : newOf(mutation.changes.value(QLatin1String("retired"))).toBool()
@@ -255,9 +268,9 @@ MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity
     QStringList appliedFields;
     for (auto it = mutation.changes.begin(); it != mutation.changes.end(); ++it) {
         const models::FieldSpec *spec = schema.field(it.key());
-        const QJsonValue serverValue = canonicalJson(*spec, current.body.value(it.key()));
-        const QJsonValue base = canonicalJson(*spec, oldOf(it.value()));
-        const QJsonValue wanted = canonicalJson(*spec, newOf(it.value()));
+        const QJsonValue serverValue = canonicalJson(*spec, current.body.value(it.key()).toVariant());
+        const QJsonValue base = canonicalJson(*spec, oldOf(it.value()).toVariant());
+        const QJsonValue wanted = canonicalJson(*spec, newOf(it.value()).toVariant());
         if (serverValue == wanted) {
             continue; // both sides agree: nothing to do, nothing to argue about
         }
@@ -303,7 +316,7 @@ MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity
 MutationApplier::Result MutationApplier::remove(const Mutation &mutation, Entity entity, ServerRecord current)
 {
     if (current.deleted) {
-        return {mutation.mutationId, MutationStatus::Applied, current.version, {}, {}};
+        return applied(mutation, current.version);
     }
     if (const QString why = refusal(RecordAction::Delete, entity, current); !why.isEmpty()) {
         return rejected(mutation, why);
@@ -311,23 +324,19 @@ MutationApplier::Result MutationApplier::remove(const Mutation &mutation, Entity
     QString error;
     if (current.version != mutation.baseVersion) {
         // Changed on the server since this client saw it: delete against edit is a conflict.
-        const QString id = conflictWith(mutation, current, deletedField, false, true, &error);
-        if (id.isEmpty()) {
-            return rejected(mutation, error);
-        }
-        return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+        return deletionConflict(mutation, current, true);
     }
     current.deleted = true;
     if (!store(current, false, &error)) {
         return rejected(mutation, error);
     }
-    return {mutation.mutationId, MutationStatus::Applied, current.version, {}, {}};
+    return applied(mutation, current.version);
 }
 
 MutationApplier::Result MutationApplier::restore(const Mutation &mutation, Entity entity, ServerRecord current)
 {
     if (!current.deleted) {
-        return {mutation.mutationId, MutationStatus::Applied, current.version, {}, {}};
+        return applied(mutation, current.version);
     }
     if (const QString why = refusal(RecordAction::Restore, entity, current); !why.isEmpty()) {
         return rejected(mutation, why);
@@ -340,7 +349,7 @@ MutationApplier::Result MutationApplier::restore(const Mutation &mutation, Entit
     if (!store(current, false, &error)) {
         return rejected(mutation, error);
     }
-    return {mutation.mutationId, MutationStatus::Applied, current.version, {}, {}};
+    return applied(mutation, current.version);
 }
 
 MutationApplier::Result MutationApplier::transition(const Mutation &mutation, Entity entity, ServerRecord current)
@@ -377,7 +386,7 @@ MutationApplier::Result MutationApplier::transition(const Mutation &mutation, En
     if (!store(current, false, &error)) {
         return rejected(mutation, error);
     }
-    return {mutation.mutationId, MutationStatus::Applied, current.version, {}, {}};
+    return applied(mutation, current.version);
 }
 
 MutationApplier::Result MutationApplier::resolve(const Mutation &mutation, Entity entity, ServerRecord current)
@@ -399,7 +408,8 @@ MutationApplier::Result MutationApplier::resolve(const Mutation &mutation, Entit
     if (deletion) {
         resolved.deleted = chosen.toBool();
     } else {
-        resolved.body.insert(conflict->field, canonicalJson(*models::schemaOf(entity).field(conflict->field), chosen));
+        resolved.body.insert(conflict->field,
+                             canonicalJson(*models::schemaOf(entity).field(conflict->field), chosen.toVariant()));
     }
     QString error;
     const bool changes = resolved.deleted != current.deleted || resolved.body != current.body;
@@ -419,7 +429,7 @@ MutationApplier::Result MutationApplier::resolve(const Mutation &mutation, Entit
     if (!m_conflicts.resolve(conflict->id, m_user.id, chosen, m_seqs.next(), &error)) {
         return rejected(mutation, error);
     }
-    return {mutation.mutationId, MutationStatus::Applied, resolved.version, {}, {}};
+    return applied(mutation, resolved.version);
 }
 
 } // namespace dew::server

@@ -50,6 +50,10 @@ private:
     QString conflictWith(const models::sync::Mutation &mutation, const ServerRecord &current, const QString &field,
                          const QJsonValue &base, const QJsonValue &competing, QString *error);
     Result rejected(const models::sync::Mutation &mutation, const QString &reason) const;
+    Result applied(const models::sync::Mutation &mutation, qint64 version) const;
+    // The record is deleted on one side and changed on the other: field "deleted" conflicts.
+    Result deletionConflict(const models::sync::Mutation &mutation, const ServerRecord &current,
+                            const QJsonValue &competing);
 
     QSqlDatabase m_db;
     const UserAccount &m_user;

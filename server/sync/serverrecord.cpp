@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverrecord.h"
 
-#include "store/recordrepository.h"
-
 #include <QJsonDocument>
 
 namespace dew::server {
@@ -11,22 +9,14 @@ namespace {
 
 using models::Entity;
 
-constexpr const char *columns = "table_name, id, version, parent_id, owner_org, shared, classified, deleted, "
-                                "created_at, updated_at, updated_by, body";
-
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-ServerRecord recordFrom(const QSqlQuery &query)
+QString bodyText(const ServerRecord &record)
 {
-    return {query.value(0).toString(),   query.value(1).toString(),
-            query.value(2).toLongLong(), query.value(3).toString(),
-            query.value(4).toString(),   query.value(5).toInt() != 0,
-            query.value(6).toInt() != 0, query.value(7).toInt() != 0,
-            query.value(8).toString(),   query.value(9).toString(),
-            query.value(10).toString(),  QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()};
+    return QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact));
 }
 
 bool isReferenceTable(const QString &table)
@@ -54,21 +44,22 @@ models::sync::ChangeRow ServerRecord::toChangeRow() const
     return {table, id, version, deleted, false, createdAt, updatedAt, updatedBy, body};
 }
 
-std::optional<Entity> entityOfTable(const QString &table)
+models::sync::ChangeRow ServerRecord::changeRowFor(const UserAccount &user) const
 {
-    for (Entity entity :
-         {Entity::Region, Entity::Organisation, Entity::InformationSystem, Entity::DataResource, Entity::DataItem}) {
-        if (table == QLatin1String(models::schemaOf(entity).table)) {
-            return entity;
-        }
+    if (!mayHold(user, *this)) {
+        return {table, id, version, false, true, {}, {}, {}, {}};
     }
-    return std::nullopt;
+    return toChangeRow();
 }
 
-QJsonValue canonicalJson(const models::FieldSpec &spec, const QJsonValue &value)
+ServerRecord recordFromQuery(const QSqlQuery &query)
 {
-    const QVariant canonical = models::RecordRepository::canonical(spec, value.toVariant());
-    return canonical.isNull() ? QJsonValue() : QJsonValue::fromVariant(canonical);
+    return {query.value(0).toString(),   query.value(1).toString(),
+            query.value(2).toLongLong(), query.value(3).toString(),
+            query.value(4).toString(),   query.value(5).toInt() != 0,
+            query.value(6).toInt() != 0, query.value(7).toInt() != 0,
+            query.value(8).toString(),   query.value(9).toString(),
+            query.value(10).toString(),  QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()};
 }
 
 bool mayHold(const UserAccount &user, const ServerRecord &record)
@@ -104,12 +95,13 @@ QString holdCondition(const UserAccount &user, QVariantList *values)
 std::optional<ServerRecord> RecordRows::find(const QString &table, const QString &id) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id = ?").arg(QLatin1String(columns)),
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id = ?").arg(QLatin1String(recordColumns)),
              {table, id}, nullptr) ||
         !query.next()) {
         return std::nullopt;
     }
-    return recordFrom(query);
+    return recordFromQuery(query);
 }
 
 QString RecordRows::liveIdWithKey(const QString &table, const QString &businessKey) const
@@ -135,10 +127,11 @@ QList<ServerRecord> RecordRows::childrenOf(const QString &parentId) const
 {
     QList<ServerRecord> children;
     QSqlQuery query(m_db);
-    if (run(query, QStringLiteral("SELECT %1 FROM record WHERE parent_id = ? ORDER BY id").arg(QLatin1String(columns)),
+    if (run(query,
+            QStringLiteral("SELECT %1 FROM record WHERE parent_id = ? ORDER BY id").arg(QLatin1String(recordColumns)),
             {parentId}, nullptr)) {
         while (query.next()) {
-            children << recordFrom(query);
+            children << recordFromQuery(query);
         }
     }
     return children;
@@ -153,8 +146,7 @@ bool RecordRows::insert(const ServerRecord &record, QString *error) const
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {record.table, record.id, record.version, businessKeyOf(record), nullable(record.parentId),
                 nullable(record.ownerOrg), record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
-                record.createdAt, record.updatedAt, record.updatedBy,
-                QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact))},
+                record.createdAt, record.updatedAt, record.updatedBy, bodyText(record)},
                error);
 }
 
@@ -168,14 +160,13 @@ bool RecordRows::update(const ServerRecord &record, QString *error) const
                {record.version, businessKeyOf(record), nullable(record.parentId), nullable(record.ownerOrg),
                 record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
                 record.deleted ? QVariant(record.updatedAt) : QVariant(QMetaType::fromType<QString>()),
-                record.updatedAt, record.updatedBy,
-                QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact)), record.table, record.id},
+                record.updatedAt, record.updatedBy, bodyText(record), record.table, record.id},
                error);
 }
 
 QString RecordRows::businessKeyOf(const ServerRecord &record)
 {
-    const std::optional<Entity> entity = entityOfTable(record.table);
+    const std::optional<Entity> entity = models::entityOfTable(record.table);
     if (!entity) {
         return record.id;
     }

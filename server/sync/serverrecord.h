@@ -33,13 +33,14 @@ struct ServerRecord
 
     models::Record toRecord() const;
     models::sync::ChangeRow toChangeRow() const;
+    // What a pull or a read sends this user: the row, or its eviction when they may not hold it.
+    models::sync::ChangeRow changeRowFor(const UserAccount &user) const;
 };
 
-std::optional<models::Entity> entityOfTable(const QString &table);
-
-// A field's value in the form both sides compare and store (trimmed text or null, numbers,
-// booleans), so that "" and null, or 5 and 5.0, are the same value.
-QJsonValue canonicalJson(const models::FieldSpec &spec, const QJsonValue &value);
+// The columns of table `record` in the order recordFromQuery() reads them.
+inline constexpr const char *recordColumns = "table_name, id, version, parent_id, owner_org, shared, classified, "
+                                             "deleted, created_at, updated_at, updated_by, body";
+ServerRecord recordFromQuery(const QSqlQuery &query);
 
 // Who may hold a record on their desktop (DESIGN.md §5): regions and organisations, everyone;
 // their own organisation's records; officers also the published catalogue, reviewers and

@@ -18,19 +18,6 @@ using models::sync::ChangeRow;
 using models::sync::MutationResult;
 using models::sync::MutationStatus;
 
-constexpr const char *rowColumns = "table_name, id, version, parent_id, owner_org, shared, classified, deleted, "
-                                   "created_at, updated_at, updated_by, body";
-
-ServerRecord rowFrom(const QSqlQuery &query)
-{
-    return {query.value(0).toString(),   query.value(1).toString(),
-            query.value(2).toLongLong(), query.value(3).toString(),
-            query.value(4).toString(),   query.value(5).toInt() != 0,
-            query.value(6).toInt() != 0, query.value(7).toInt() != 0,
-            query.value(8).toString(),   query.value(9).toString(),
-            query.value(10).toString(),  QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()};
-}
-
 std::optional<MutationResult> storedResult(QSqlDatabase db, const QString &mutationId)
 {
     QSqlQuery query(db);
@@ -132,7 +119,7 @@ SyncFailure SyncService::pull(const UserAccount &user, qint64 since, int limit, 
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("SELECT %1 FROM record WHERE version > ? AND version <= ? ORDER BY version LIMIT ?")
-                 .arg(QLatin1String(rowColumns)),
+                 .arg(QLatin1String(recordColumns)),
              {since, page->latestSeq, limit + 1}, error)) {
         return SyncFailure::Store;
     }
@@ -142,12 +129,8 @@ SyncFailure SyncService::pull(const UserAccount &user, qint64 since, int limit, 
             page->hasMore = true;
             break;
         }
-        const ServerRecord record = rowFrom(query);
-        ChangeRow row = record.toChangeRow();
-        if (!mayHold(user, record)) {
-            row = ChangeRow{record.table, record.id, record.version, false, true, {}, {}, {}, {}};
-        }
-        page->rows << row;
+        const ServerRecord record = recordFromQuery(query);
+        page->rows << record.changeRowFor(user);
         page->next = record.version;
     }
     if (!page->hasMore) {
@@ -159,7 +142,7 @@ SyncFailure SyncService::pull(const UserAccount &user, qint64 since, int limit, 
 SyncFailure SyncService::snapshot(const UserAccount &user, const QString &table, const QString &after, int limit,
                                   SnapshotPage *page, QString *error) const
 {
-    if (!entityOfTable(table)) {
+    if (!models::entityOfTable(table)) {
         return SyncFailure::BadRequest;
     }
     QSqlDatabase db = m_database.connection(error);
@@ -174,7 +157,7 @@ SyncFailure SyncService::snapshot(const UserAccount &user, const QString &table,
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id > ? AND %2 ORDER BY id LIMIT ?")
-                 .arg(QLatin1String(rowColumns), condition),
+                 .arg(QLatin1String(recordColumns), condition),
              values, error)) {
         return SyncFailure::Store;
     }
@@ -183,7 +166,7 @@ SyncFailure SyncService::snapshot(const UserAccount &user, const QString &table,
             page->hasMore = true;
             break;
         }
-        page->rows << rowFrom(query).toChangeRow();
+        page->rows << recordFromQuery(query).toChangeRow();
         page->nextAfter = page->rows.last().id;
     }
     return SyncFailure::None;
@@ -207,22 +190,9 @@ std::optional<QHash<QString, models::sync::TableDigest>> SyncService::digests(co
                  values, error)) {
             return std::nullopt;
         }
-        struct Line
-        {
-            QByteArray id;
-            qint64 version;
-            bool deleted;
-        };
-        std::vector<Line> lines;
-        while (query.next()) {
-            lines.push_back(
-                {query.value(0).toString().toUtf8(), query.value(1).toLongLong(), query.value(2).toInt() != 0});
-        }
-        // Sorted here, byte-wise, so that a database collation cannot make the two sides differ.
-        std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.id < b.id; });
         models::sync::DigestBuilder builder;
-        for (const Line &line : lines) {
-            builder.add(QString::fromUtf8(line.id), line.version, line.deleted);
+        while (query.next()) {
+            builder.add(query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt() != 0);
         }
         result.insert(table, builder.finish());
     }
@@ -240,10 +210,7 @@ std::optional<models::sync::ChangeRow> SyncService::record(const UserAccount &us
     if (!found) {
         return std::nullopt;
     }
-    if (!mayHold(user, *found)) {
-        return ChangeRow{found->table, found->id, found->version, false, true, {}, {}, {}, {}};
-    }
-    return found->toChangeRow();
+    return found->changeRowFor(user);
 }
 
 std::optional<std::pair<QString, qint64>> SyncService::status(QString *error) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../testrecords.h"
 #include "domain/actor.h"
 #include "store/recordrepository.h"
 #include "store/workspace.h"
@@ -58,19 +59,7 @@ struct TestWorkspace
 
     dew::models::Record resource(const QString &code, const QString &name, const QString &org) const
     {
-        dew::models::Record r;
-        r.values = {{QStringLiteral("code"), code},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("owner_org"), org},
-                    {QStringLiteral("summary"), QStringLiteral("全市常住人口的基本信息")},
-                    {QStringLiteral("catalogue_kind"), QStringLiteral("base")},
-                    {QStringLiteral("base_family"), QStringLiteral("population")},
-                    {QStringLiteral("format"), QStringLiteral("database")},
-                    {QStringLiteral("update_cycle"), QStringLiteral("daily")},
-                    {QStringLiteral("share_type"), QStringLiteral("unconditional")},
-                    {QStringLiteral("open_type"), QStringLiteral("none")},
-                    {QStringLiteral("grade"), QStringLiteral("general2")}};
-        return r;
+        return dew::test::resourceRecord(code, name, org);
     }
 
     dew::models::Record item(const QString &resourceId, const QString &name) const

@@ -15,17 +15,6 @@ namespace {
 using models::Role;
 using models::sync::Mutation;
 
-Mutation createMutation(const QString &table, const QVariantMap &values, QString *id)
-{
-    *id = models::newUuidV7();
-    QJsonObject changes;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                             {QStringLiteral("new"), QJsonValue::fromVariant(it.value())}});
-    }
-    return {models::newUuidV7(), 0, table, *id, QStringLiteral("create"), changes, 0, {}, {}};
-}
-
 void dropPostgresTables(const server::ServerDatabase &database)
 {
     QSqlDatabase db = database.connection();
@@ -88,7 +77,7 @@ QString TestServer::start()
         return QStringLiteral("cannot create the schema: ") + error;
     }
     server::AccountPolicy policy;
-    policy.passwordCost = server::HashCost::minimal(); // the cost is libsodium's business; tests need speed
+    policy.passwordCost = models::HashCost::minimal(); // the cost is libsodium's business; tests need speed
     m_accounts = std::make_unique<server::Accounts>(*m_database, policy);
     m_sync = std::make_unique<server::SyncService>(*m_database);
     const auto administrator =
@@ -98,24 +87,22 @@ QString TestServer::start()
     }
     admin = *administrator;
 
-    QString regionId;
-    QList<Mutation> reference{createMutation(QStringLiteral("region"),
-                                             {{QStringLiteral("code"), QStringLiteral("150100")},
-                                              {QStringLiteral("name"), QStringLiteral("呼和浩特市")},
-                                              {QStringLiteral("level"), QStringLiteral("city")}},
-                                             &regionId)};
+    QList<Mutation> reference{
+        createMutation(QStringLiteral("region"), {{QStringLiteral("code"), QStringLiteral("150100")},
+                                                  {QStringLiteral("name"), QStringLiteral("呼和浩特市")},
+                                                  {QStringLiteral("level"), QStringLiteral("city")}})};
     reference << createMutation(QStringLiteral("organisation"),
                                 {{QStringLiteral("uscc"), QStringLiteral("91350100M000100Y43")},
                                  {QStringLiteral("name"), QStringLiteral("呼和浩特市数据局")},
                                  {QStringLiteral("region_code"), QStringLiteral("150100")},
-                                 {QStringLiteral("kind"), QStringLiteral("government")}},
-                                &orgA);
+                                 {QStringLiteral("kind"), QStringLiteral("government")}});
+    orgA = reference.last().recordId;
     reference << createMutation(QStringLiteral("organisation"),
                                 {{QStringLiteral("uscc"), QStringLiteral("91110000600037341L")},
                                  {QStringLiteral("name"), QStringLiteral("呼和浩特市教育局")},
                                  {QStringLiteral("region_code"), QStringLiteral("150100")},
-                                 {QStringLiteral("kind"), QStringLiteral("government")}},
-                                &orgB);
+                                 {QStringLiteral("kind"), QStringLiteral("government")}});
+    orgB = reference.last().recordId;
     const auto seeded = m_sync->push(admin, QStringLiteral("harness"), reference, &error);
     if (!seeded) {
         return QStringLiteral("cannot seed: ") + error;
@@ -192,21 +179,41 @@ qint64 TestClient::pending() const
     return models::Outbox(m_workspace->database()).pendingCount();
 }
 
-models::Record resourceRecord(const QString &code, const QString &name, const QString &org)
+QJsonObject createChanges(const QVariantMap &values)
 {
-    models::Record r;
-    r.values = {{QStringLiteral("code"), code},
-                {QStringLiteral("name"), name},
-                {QStringLiteral("owner_org"), org},
-                {QStringLiteral("summary"), QStringLiteral("全市常住人口的基本信息")},
-                {QStringLiteral("catalogue_kind"), QStringLiteral("base")},
-                {QStringLiteral("base_family"), QStringLiteral("population")},
-                {QStringLiteral("format"), QStringLiteral("database")},
-                {QStringLiteral("update_cycle"), QStringLiteral("daily")},
-                {QStringLiteral("share_type"), QStringLiteral("unconditional")},
-                {QStringLiteral("open_type"), QStringLiteral("none")},
-                {QStringLiteral("grade"), QStringLiteral("general2")}};
-    return r;
+    QJsonObject changes;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                             {QStringLiteral("new"), QJsonValue::fromVariant(it.value())}});
+    }
+    return changes;
+}
+
+Mutation createMutation(const QString &table, const QVariantMap &values, qint64 clientSeq)
+{
+    return {models::newUuidV7(),
+            clientSeq,
+            table,
+            models::newUuidV7(),
+            QStringLiteral("create"),
+            createChanges(values),
+            0,
+            {},
+            {}};
+}
+
+QString createResource(TestClient &client, int number, const QString &org, const QString &name)
+{
+    const models::WriteResult result =
+        client.records(models::Entity::DataResource)
+            .create(client.actor(), resourceRecord(resourceCode(number),
+                                                   name.isEmpty() ? QStringLiteral("资源%1").arg(number) : name, org));
+    return result.ok() ? result.id : QString();
+}
+
+void verifySynced(const models::sync::SyncReport &report)
+{
+    QVERIFY2(report.ok, qPrintable(report.error));
 }
 
 } // namespace dew::test

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../testrecords.h"
 #include "accounts/accounts.h"
 #include "api/api.h"
 #include "http/httpserver.h"
@@ -88,8 +89,14 @@ private:
     QString m_loginError;
 };
 
-// A data resource of an organisation, valid for the validator.
-models::Record resourceRecord(const QString &code, const QString &name, const QString &org);
+// {field: {"old": null, "new": value}} for each value: what a create pushes.
+QJsonObject createChanges(const QVariantMap &values);
+// A create of a new record with these values, as a desktop would push it.
+models::sync::Mutation createMutation(const QString &table, const QVariantMap &values, qint64 clientSeq = 0);
+// Creates resource number n (code resourceCode(n)) on a desktop; its id, or empty if refused.
+QString createResource(TestClient &client, int number, const QString &org, const QString &name = {});
+// Fails the test unless the sync went through.
+void verifySynced(const models::sync::SyncReport &report);
 
 } // namespace dew::test
 

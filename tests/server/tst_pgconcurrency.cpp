@@ -15,29 +15,6 @@
 
 using namespace dew;
 
-namespace {
-
-models::sync::Mutation createOf(const QString &code, const QString &org)
-{
-    QJsonObject changes;
-    const models::Record record = test::resourceRecord(code, QStringLiteral("并发写入"), org);
-    for (auto it = record.values.begin(); it != record.values.end(); ++it) {
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                             {QStringLiteral("new"), QJsonValue::fromVariant(it.value())}});
-    }
-    return {models::newUuidV7(),
-            0,
-            QStringLiteral("data_resource"),
-            models::newUuidV7(),
-            QStringLiteral("create"),
-            changes,
-            0,
-            {},
-            {}};
-}
-
-} // namespace
-
 class PostgresConcurrencyTest : public QObject
 {
     Q_OBJECT
@@ -77,8 +54,10 @@ void PostgresConcurrencyTest::aReaderSkipsNoChangeOfWritersCommittingOutOfOrder(
     for (int w = 0; w < writers; ++w) {
         threads.emplace_back([&, w] {
             for (int n = 0; n < pushesPerWriter; ++n) {
-                const models::sync::Mutation mutation =
-                    createOf(QStringLiteral("101001/%1").arg(w * 1000 + n, 6, 10, QLatin1Char('0')), server.orgA);
+                const models::sync::Mutation mutation = test::createMutation(
+                    QStringLiteral("data_resource"),
+                    test::resourceRecord(test::resourceCode(w * 1000 + n), QStringLiteral("并发写入"), server.orgA)
+                        .values);
                 QString error;
                 const auto reply =
                     server.sync().push(server.officerA, QStringLiteral("writer-%1").arg(w), {mutation}, &error);

@@ -25,16 +25,6 @@ QString login(HttpClient &http, const QString &user, const QString &password, Ht
     return answer.json.value(QLatin1String("access_token")).toString();
 }
 
-QJsonObject fieldsAsCreate(const models::Record &record)
-{
-    QJsonObject changes;
-    for (auto it = record.values.begin(); it != record.values.end(); ++it) {
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                             {QStringLiteral("new"), QJsonValue::fromVariant(it.value())}});
-    }
-    return changes;
-}
-
 QJsonObject pushOne(const models::sync::Mutation &mutation)
 {
     return {{QStringLiteral("client_id"), QStringLiteral("auth-test")},
@@ -121,7 +111,8 @@ void ServerAuthTest::badTokensGet401AndChangeNothing()
         QStringLiteral("data_resource"),
         models::newUuidV7(),
         QStringLiteral("create"),
-        fieldsAsCreate(test::resourceRecord(QStringLiteral("101001/000100"), QStringLiteral("人口"), server.orgA)),
+        test::createChanges(
+            test::resourceRecord(QStringLiteral("101001/000100"), QStringLiteral("人口"), server.orgA).values),
         0,
         {},
         {}};
@@ -231,16 +222,17 @@ void ServerAuthTest::everyRoleAgainstEveryAction()
     QString error;
     // The record under test: a draft of organisation A (submitted first when the action is publish).
     const QString recordId = models::newUuidV7();
-    models::sync::Mutation create{models::newUuidV7(),
-                                  1,
-                                  QStringLiteral("data_resource"),
-                                  recordId,
-                                  QStringLiteral("create"),
-                                  fieldsAsCreate(test::resourceRecord(QStringLiteral("101001/000200"),
-                                                                      QStringLiteral("法人基础信息"), server.orgA)),
-                                  0,
-                                  {},
-                                  {}};
+    models::sync::Mutation create{
+        models::newUuidV7(),
+        1,
+        QStringLiteral("data_resource"),
+        recordId,
+        QStringLiteral("create"),
+        test::createChanges(
+            test::resourceRecord(QStringLiteral("101001/000200"), QStringLiteral("法人基础信息"), server.orgA).values),
+        0,
+        {},
+        {}};
     QList<models::sync::Mutation> setUp{create};
     QString state = QStringLiteral("draft");
     if (action == QLatin1String("publish")) {
@@ -272,8 +264,8 @@ void ServerAuthTest::everyRoleAgainstEveryAction()
     if (action == QLatin1String("create")) {
         mutation.recordId = models::newUuidV7();
         mutation.op = QStringLiteral("create");
-        mutation.changes = fieldsAsCreate(
-            test::resourceRecord(QStringLiteral("101001/000201"), QStringLiteral("新资源"), server.orgA));
+        mutation.changes = test::createChanges(
+            test::resourceRecord(QStringLiteral("101001/000201"), QStringLiteral("新资源"), server.orgA).values);
     } else if (action == QLatin1String("edit")) {
         mutation.op = QStringLiteral("update");
         mutation.changes = {{QStringLiteral("name"), change(QStringLiteral("法人基础信息"), QStringLiteral("改名"))}};

@@ -15,21 +15,6 @@ using models::sync::SyncReport;
 
 namespace {
 
-void verifySynced(const SyncReport &report)
-{
-    QVERIFY2(report.ok, qPrintable(report.error));
-}
-
-QString createResource(test::TestClient &client, int number, const QString &org)
-{
-    const models::WriteResult result =
-        client.records(Entity::DataResource)
-            .create(client.actor(),
-                    test::resourceRecord(QStringLiteral("101001/%1").arg(number, 6, 10, QLatin1Char('0')),
-                                         QStringLiteral("资源%1").arg(number), org));
-    return result.ok() ? result.id : QString();
-}
-
 int rows(models::Workspace &workspace, const QString &table)
 {
     QSqlQuery query(workspace.database());
@@ -64,17 +49,17 @@ void SyncRecoveryTest::anOldCursorRebuildsFromASnapshotAndKeepsTheOutbox()
     DEW_START_SERVER(server);
     test::TestClient laptop(server.url(), server.officerA);
     test::TestClient office(server.url(), server.officerA2);
-    verifySynced(laptop.sync());
-    const QString gone = createResource(laptop, 1, server.orgA);
-    const QString kept = createResource(laptop, 2, server.orgA);
-    verifySynced(laptop.sync());
-    verifySynced(office.sync());
+    test::verifySynced(laptop.sync());
+    const QString gone = test::createResource(laptop, 1, server.orgA);
+    const QString kept = test::createResource(laptop, 2, server.orgA);
+    test::verifySynced(laptop.sync());
+    test::verifySynced(office.sync());
     // The laptop goes offline and keeps working; the office deletes a record.
     QVERIFY(laptop.records(Entity::DataResource)
                 .update(laptop.actor(), kept, {{QStringLiteral("summary"), QStringLiteral("离线修改")}})
                 .ok());
     QVERIFY(office.records(Entity::DataResource).remove(office.actor(), gone).ok());
-    verifySynced(office.sync());
+    test::verifySynced(office.sync());
     // 200 days later the server drops tombstones older than its 180-day window.
     models::Clock::set([] { return QDateTime::currentDateTimeUtc().addDays(200); });
     int purged = 0;
@@ -87,15 +72,15 @@ void SyncRecoveryTest::anOldCursorRebuildsFromASnapshotAndKeepsTheOutbox()
     models::sync::SyncOptions pullOnly;
     pullOnly.push = false;
     const SyncReport rebuilt = laptop.sync(pullOnly);
-    verifySynced(rebuilt);
+    test::verifySynced(rebuilt);
     QVERIFY(rebuilt.resynced);
     QCOMPARE(laptop.pending(), 1);
     QVERIFY(!laptop.records(Entity::DataResource).find(gone));
     QCOMPARE(laptop.records(Entity::DataResource).find(kept)->text(QStringLiteral("summary")),
              QStringLiteral("离线修改"));
-    verifySynced(laptop.sync());
+    test::verifySynced(laptop.sync());
     QCOMPARE(laptop.pending(), 0);
-    verifySynced(office.sync());
+    test::verifySynced(office.sync());
     QCOMPARE(office.records(Entity::DataResource).find(kept)->text(QStringLiteral("summary")),
              QStringLiteral("离线修改"));
     verifyConverged(laptop);
@@ -106,19 +91,19 @@ void SyncRecoveryTest::aRestoredServerGetsNewerLocalRowsBack()
     test::TestServer server;
     DEW_START_SERVER(server);
     test::TestClient desk(server.url(), server.officerA);
-    verifySynced(desk.sync());
-    const QString old = createResource(desk, 10, server.orgA);
-    verifySynced(desk.sync());
+    test::verifySynced(desk.sync());
+    const QString old = test::createResource(desk, 10, server.orgA);
+    test::verifySynced(desk.sync());
     const QString backup =
         QDir::temp().filePath(QStringLiteral("dew-backup-%1.jsonl").arg(QCoreApplication::applicationPid()));
     QString error;
     QVERIFY2(server::backupTo(server.database(), backup, &error), qPrintable(error));
     // After the backup: a new record and an edit reach the server…
-    const QString newer = createResource(desk, 11, server.orgA);
+    const QString newer = test::createResource(desk, 11, server.orgA);
     QVERIFY(desk.records(Entity::DataResource)
                 .update(desk.actor(), old, {{QStringLiteral("summary"), QStringLiteral("备份之后")}})
                 .ok());
-    verifySynced(desk.sync());
+    test::verifySynced(desk.sync());
     // …and then the server is restored from the backup, which knows neither.
     QVERIFY2(server::restoreFrom(server.database(), backup, &error), qPrintable(error));
     QFile::remove(backup);
@@ -127,13 +112,13 @@ void SyncRecoveryTest::aRestoredServerGetsNewerLocalRowsBack()
     QString loginError;
     QVERIFY(desk.relogin(&loginError));
     const SyncReport report = desk.sync();
-    verifySynced(report);
+    test::verifySynced(report);
     QVERIFY(report.newEpoch);
     QVERIFY(report.repushed >= 2);
     QCOMPARE(rows(desk.workspace(), QStringLiteral("data_resource")), before); // nothing deleted here
     // The server has what it had forgotten, and another desktop sees it.
     test::TestClient other(server.url(), server.officerA2);
-    verifySynced(other.sync());
+    test::verifySynced(other.sync());
     QVERIFY(other.records(Entity::DataResource).find(newer));
     QCOMPARE(other.records(Entity::DataResource).find(old)->text(QStringLiteral("summary")),
              QStringLiteral("备份之后"));
@@ -147,18 +132,18 @@ void SyncRecoveryTest::aMassDeleteWaitsForConfirmation()
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient reviewer(server.url(), server.reviewer);
-    verifySynced(officer.sync());
+    test::verifySynced(officer.sync());
     QStringList ids;
     for (int n = 100; n < 250; ++n) {
-        ids << createResource(officer, n, server.orgA);
+        ids << test::createResource(officer, n, server.orgA);
     }
-    verifySynced(officer.sync());
-    verifySynced(reviewer.sync());
+    test::verifySynced(officer.sync());
+    test::verifySynced(reviewer.sync());
     // Someone deletes 40 of the organisation's 150 resources: more than a fifth.
     for (const QString &id : ids.mid(0, 40)) {
         QVERIFY(reviewer.records(Entity::DataResource).remove(reviewer.actor(), id).ok());
     }
-    verifySynced(reviewer.sync());
+    test::verifySynced(reviewer.sync());
     const SyncReport blocked = officer.sync();
     QVERIFY(!blocked.ok);
     QVERIFY(blocked.massDeleteBlocked);
@@ -167,7 +152,7 @@ void SyncRecoveryTest::aMassDeleteWaitsForConfirmation()
     QCOMPARE(officer.records(Entity::DataResource).count(), 150); // nothing deleted yet
     models::sync::SyncOptions confirmed;
     confirmed.allowMassDelete = true;
-    verifySynced(officer.sync(confirmed));
+    test::verifySynced(officer.sync(confirmed));
     QCOMPARE(officer.records(Entity::DataResource).count(), 110);
     verifyConverged(officer);
 }

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 
 #include <cstddef>
 
-namespace dew::server {
+// Argon2id through libsodium (DESIGN.md §5), for dew-server's accounts and the desktop's offline
+// verifier alike. The stored string carries its own salt and cost.
+namespace dew::models {
 
-// Argon2id through libsodium (DESIGN.md §5). The stored string carries its own salt and cost.
 // The cost of one hash: libsodium's interactive limits by default; tests may lower it.
 struct HashCost
 {
@@ -19,6 +19,7 @@ struct HashCost
     static HashCost minimal();
 };
 
+// Empty when libsodium cannot work (no memory for the hash): the caller refuses, nothing worse.
 QString hashPassword(const QString &password, const HashCost &cost = HashCost::interactive());
 bool verifyPassword(const QString &stored, const QString &password);
 
@@ -26,4 +27,4 @@ bool verifyPassword(const QString &stored, const QString &password);
 QString newToken();
 QString tokenHash(const QString &token);
 
-} // namespace dew::server
+} // namespace dew::models

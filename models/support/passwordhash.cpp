@@ -2,20 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passwordhash.h"
 
+#include <QByteArray>
 #include <QCryptographicHash>
 
 #include <sodium.h>
 #include <stdexcept>
 
-namespace dew::server {
+namespace dew::models {
 namespace {
 
-void ensureSodium()
+bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
-    if (!ready) {
-        throw std::runtime_error("libsodium could not initialise");
-    }
+    return ready;
 }
 
 } // namespace
@@ -32,19 +31,20 @@ HashCost HashCost::minimal()
 
 QString hashPassword(const QString &password, const HashCost &cost)
 {
-    ensureSodium();
     const QByteArray utf8 = password.toUtf8();
     char stored[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(stored, utf8.constData(), static_cast<unsigned long long>(utf8.size()), cost.operations,
-                              cost.memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        throw std::runtime_error("out of memory while hashing a password");
+    if (!sodiumReady() || crypto_pwhash_str_alg(stored, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                                                cost.operations, cost.memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return {};
     }
     return QString::fromLatin1(stored);
 }
 
 bool verifyPassword(const QString &stored, const QString &password)
 {
-    ensureSodium();
+    if (stored.isEmpty() || !sodiumReady()) {
+        return false;
+    }
     const QByteArray hash = stored.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) ==
@@ -53,7 +53,10 @@ bool verifyPassword(const QString &stored, const QString &password)
 
 QString newToken()
 {
-    ensureSodium();
+    // Without a working random source no token may be made at all.
+    if (!sodiumReady()) {
+        throw std::runtime_error("libsodium could not initialise");
+    }
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -64,4 +67,4 @@ QString tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
-} // namespace dew::server
+} // namespace dew::models
