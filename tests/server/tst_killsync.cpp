@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <csignal>
+#include <functional>
 
 using namespace dew;
 using models::Entity;
@@ -36,6 +37,33 @@ int runProbe(const QString &workspace, const QUrl &url, const QString &login, in
     }
     probe.waitForFinished(120000);
     return probe.exitStatus() == QProcess::NormalExit ? probe.exitCode() : -9;
+}
+
+struct Kills
+{
+    int count = 0;
+    bool midway = false; // some kill left the work part done: it struck while the sync ran
+};
+
+// Runs the probe again and again, killing it later each time (30 ms, 60 ms, …) so that the kills
+// sweep across the whole sync, until one run gets through. `progress` says how much of `total`
+// is done after each kill.
+Kills killUntilDone(const QString &workspace, const QUrl &url, const QString &login, int total,
+                    const std::function<int()> &progress)
+{
+    Kills kills;
+    for (int attempt = 1; attempt <= 80; ++attempt) {
+        const int outcome = runProbe(workspace, url, login, 30 * attempt);
+        if (outcome == 0) {
+            break;
+        }
+        if (outcome == -9) {
+            ++kills.count;
+            const int done = progress();
+            kills.midway = kills.midway || (done > 0 && done < total);
+        }
+    }
+    return kills;
 }
 
 int scalar(QSqlDatabase db, const QString &sql)
@@ -69,32 +97,26 @@ void KillSyncTest::aDesktopKilledWhilePushingLosesNothing()
         auto workspace = models::Workspace::open(path, &error);
         models::RecordRepository resources(*workspace, Entity::DataResource);
         for (int n = 0; n < records; ++n) {
-            const models::WriteResult result =
-                resources.create(server.officerA.actor(),
-                                 test::resourceRecord(QStringLiteral("101001/%1").arg(n, 6, 10, QLatin1Char('0')),
-                                                      QStringLiteral("资源%1").arg(n), server.orgA));
+            const models::WriteResult result = resources.create(
+                server.officerA.actor(),
+                test::resourceRecord(test::resourceCode(n), QStringLiteral("资源%1").arg(n), server.orgA));
             QVERIFY2(result.ok(), qPrintable(models::describe(Entity::DataResource, result.errors)));
         }
     }
-    // Killed again and again mid-push until one sync gets through.
-    int kills = 0;
-    for (int attempt = 0; attempt < 40; ++attempt) {
-        const int outcome = runProbe(dir.filePath(QStringLiteral("desk.dew")), server.url(),
-                                     QStringLiteral("officer-a"), QRandomGenerator::global()->bounded(50, 600));
-        if (outcome == 0) {
-            break;
-        }
-        kills += outcome == -9 ? 1 : 0;
-    }
-    QVERIFY(kills > 0);
+    // Killed again and again while it pushes, until one sync gets through.
+    QSqlDatabase db = server.database().connection();
+    const Kills kills = killUntilDone(path, server.url(), QStringLiteral("officer-a"), records, [&] {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM applied_mutation WHERE client_id <> 'harness'"));
+    });
+    QVERIFY(kills.count > 0);
+    QVERIFY2(kills.midway, "no kill struck between the push's first and last batch");
     QCOMPARE(runProbe(path, server.url(), QStringLiteral("officer-a"), -1), 0);
     auto workspace = models::Workspace::open(path, &error);
     QVERIFY2(workspace, qPrintable(error));
     QCOMPARE(models::Outbox(workspace->database()).pendingCount(), 0);
-    QSqlDatabase db = server.database().connection();
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM record WHERE table_name = 'data_resource'")), records);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applied_mutation WHERE client_id <> 'harness'")), records);
-    qInfo("%d kills during the push", kills);
+    qInfo("%d kills during the push", kills.count);
 }
 
 void KillSyncTest::aDesktopKilledWhileApplyingAPageLosesNothing()
@@ -106,25 +128,22 @@ void KillSyncTest::aDesktopKilledWhileApplyingAPageLosesNothing()
         QVERIFY(writer.sync().ok);
         for (int n = 0; n < 3000; ++n) {
             QVERIFY(writer.records(Entity::DataResource)
-                        .create(writer.actor(),
-                                test::resourceRecord(QStringLiteral("101001/%1").arg(n, 6, 10, QLatin1Char('0')),
-                                                     QStringLiteral("资源%1").arg(n), server.orgA))
+                        .create(writer.actor(), test::resourceRecord(test::resourceCode(n),
+                                                                     QStringLiteral("资源%1").arg(n), server.orgA))
                         .ok());
         }
         QVERIFY(writer.sync().ok);
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reader.dew"));
-    int kills = 0;
-    for (int attempt = 0; attempt < 40; ++attempt) {
-        const int outcome =
-            runProbe(path, server.url(), QStringLiteral("officer-a2"), QRandomGenerator::global()->bounded(50, 500));
-        if (outcome == 0) {
-            break;
-        }
-        kills += outcome == -9 ? 1 : 0;
-    }
-    QVERIFY(kills > 0);
+    // Killed again and again while it applies pulled pages, until one sync gets through.
+    const Kills kills = killUntilDone(path, server.url(), QStringLiteral("officer-a2"), 3000, [&] {
+        QString error;
+        const auto killed = models::Workspace::open(path, &error);
+        return killed ? scalar(killed->database(), QStringLiteral("SELECT count(*) FROM data_resource")) : -1;
+    });
+    QVERIFY(kills.count > 0);
+    QVERIFY2(kills.midway, "no kill struck between the pull's first and last page");
     QCOMPARE(runProbe(path, server.url(), QStringLiteral("officer-a2"), -1), 0);
     QString error;
     auto workspace = models::Workspace::open(path, &error);
@@ -133,7 +152,7 @@ void KillSyncTest::aDesktopKilledWhileApplyingAPageLosesNothing()
     QSqlQuery check(workspace->database());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
-    qInfo("%d kills while pulling", kills);
+    qInfo("%d kills while pulling", kills.count);
 }
 
 void KillSyncTest::aServerKilledDuringAPushAppliesNothingTwice()
@@ -210,8 +229,7 @@ void KillSyncTest::aServerKilledDuringAPushAppliesNothingTwice()
     for (int n = 0; n < records; ++n) {
         const models::WriteResult result =
             models::RecordRepository(*workspace, Entity::DataResource)
-                .create(actor, test::resourceRecord(QStringLiteral("101001/%1").arg(n, 6, 10, QLatin1Char('0')),
-                                                    QStringLiteral("资源%1").arg(n), orgId));
+                .create(actor, test::resourceRecord(test::resourceCode(n), QStringLiteral("资源%1").arg(n), orgId));
         QVERIFY2(result.ok(), qPrintable(models::describe(Entity::DataResource, result.errors)));
     }
     const qint64 made = models::Outbox(workspace->database()).pendingCount();
