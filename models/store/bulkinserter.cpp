@@ -110,40 +110,32 @@ QByteArray creationChanges(const QList<const char *> &fieldsByName, const Record
 
 } // namespace
 
-bool RememberedReferences::organisationExists(const QString &id) const
+bool RememberedReferences::remembered(QSet<QString> &known, const QString &id,
+                                      bool (RecordRepository::*exists)(const QString &) const) const
 {
-    if (m_organisations.contains(id)) {
+    if (known.contains(id)) {
         return true;
     }
-    const bool exists = m_records.organisationExists(id);
-    if (exists) {
-        m_organisations.insert(id);
+    const bool found = (m_records.*exists)(id);
+    if (found) {
+        known.insert(id); // only hits are kept: a record added later must still be found
     }
-    return exists;
+    return found;
+}
+
+bool RememberedReferences::organisationExists(const QString &id) const
+{
+    return remembered(m_organisations, id, &RecordRepository::organisationExists);
 }
 
 bool RememberedReferences::systemExists(const QString &id) const
 {
-    if (m_systems.contains(id)) {
-        return true;
-    }
-    const bool exists = m_records.systemExists(id);
-    if (exists) {
-        m_systems.insert(id);
-    }
-    return exists;
+    return remembered(m_systems, id, &RecordRepository::systemExists);
 }
 
 bool RememberedReferences::resourceExists(const QString &id) const
 {
-    if (m_resources.contains(id)) {
-        return true;
-    }
-    const bool exists = m_records.resourceExists(id);
-    if (exists) {
-        m_resources.insert(id);
-    }
-    return exists;
+    return remembered(m_resources, id, &RecordRepository::resourceExists);
 }
 
 BulkInserter::BulkInserter(const Workspace &workspace, Entity entity)

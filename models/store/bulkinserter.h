@@ -23,6 +23,9 @@ public:
     bool resourceExists(const QString &id) const override;
 
 private:
+    bool remembered(QSet<QString> &known, const QString &id,
+                    bool (RecordRepository::*exists)(const QString &) const) const;
+
     const RecordRepository &m_records;
     mutable QSet<QString> m_organisations;
     mutable QSet<QString> m_systems;
