@@ -71,5 +71,12 @@
             <numerusform>%Ln open conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s)</source>
+        <translation>
+            <numerusform>%Ln refused change</numerusform>
+            <numerusform>%Ln refused changes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -652,6 +652,124 @@
     </message>
 </context>
 <context>
+    <name>dew::models::SyncDescriber</name>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1（不在本工作区中）</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>删除或保留</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>解决冲突</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::SyncLists</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Server value</source>
+        <translation>服务器上的值</translation>
+    </message>
+    <message>
+        <source>Competing edits</source>
+        <translation>各方修改</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Record: %1
+Change: %2, made %3
+Content: %4
+Refused %5: %6
+Record id: %7</source>
+        <translation>记录：%1
+修改：%2，修改于 %3
+内容：%4
+被拒绝于 %5：%6
+记录标识：%7</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation>填写的内容</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Validation</name>
     <message>
         <source>This field is required.</source>
@@ -965,6 +1083,53 @@
     <message>
         <source>%1 rows written to %2.</source>
         <translation>已向 %2 写入 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts: %1</source>
+        <translation>解决冲突：%1</translation>
+    </message>
+    <message>
+        <source>Several people changed the same fields of &lt;b&gt;%1&lt;/b&gt; while apart. For each field, choose the value that should stand; the choice reaches everyone at the next sync.</source>
+        <translation>多人在离线时修改了&lt;b&gt;%1&lt;/b&gt;的相同字段。请为每个字段选择应保留的值，下次同步时所有人都会收到该选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Before the edits: %1</source>
+        <translation>修改前：%1</translation>
+    </message>
+    <message>
+        <source>theirs: on the server now</source>
+        <translation>对方：服务器上的当前值</translation>
+    </message>
+    <message>
+        <source>ours: your edit, %1</source>
+        <translation>我方：您的修改，%1</translation>
+    </message>
+    <message>
+        <source>theirs: %1&apos;s edit, %2</source>
+        <translation>对方：%1 的修改，%2</translation>
+    </message>
+    <message>
+        <source>as before the edits</source>
+        <translation>恢复为修改前的值</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1740,53 @@ Delete them here too?</source>
     </message>
 </context>
 <context>
+    <name>dew::ui::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Fields that several people changed while apart. Nothing was overwritten: choose the value that should stand.</source>
+        <translation>多人在离线时修改的相同字段。没有任何内容被覆盖：请选择应保留的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the server refused, with its reason. The record shows the server&apos;s version; what was typed is kept here until you dismiss it.</source>
+        <translation>本机上被服务器拒绝的修改及其原因。记录显示的是服务器上的版本；您填写的内容保留在这里，直到您将其移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>移除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You have read it and retyped what still matters: remove it from the list.</source>
+        <translation>您已阅读并重新填写了仍需要的内容：将其从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>打开记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%L1)</source>
+        <translation>冲突(&amp;C)（%L1）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused changes (%L1)</source>
+        <translation>被拒绝的修改(&amp;F)（%L1）</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::SyncStatusWidget</name>
     <message>
         <source>Connecting…</source>
@@ -1619,6 +1831,20 @@ Delete them here too?</source>
     <message>
         <source>Never synced</source>
         <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Show the open conflicts</source>
+        <translation>查看待解决的冲突</translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation>查看被服务器拒绝的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s)</source>
+        <translation>
+            <numerusform>%Ln 项修改被拒绝</numerusform>
+        </translation>
     </message>
 </context>
 <context>

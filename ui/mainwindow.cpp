@@ -7,6 +7,7 @@
 #include "idlewatcher.h"
 #include "import/importwizard.h"
 #include "pages/recordpage.h"
+#include "pages/syncpage.h"
 #include "session.h"
 #include "store/recordrepository.h"
 #include "store/workspace.h"
@@ -52,10 +53,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         auto *item = new QListWidgetItem(style()->standardIcon(module.icon), page->title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
+    if (session.syncController()) {
+        m_syncPage = new SyncPage(session, m_stack);
+        m_stack->addWidget(m_syncPage);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), m_syncPage->title(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        connect(m_syncPage, &SyncPage::openRecordRequested, this, &MainWindow::openRecord);
+    }
     m_navigation->setObjectName(QStringLiteral("navigation"));
     int widest = 0;
-    for (const RecordPage *page : std::as_const(m_pages)) {
-        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
     }
     m_navigation->setFixedWidth(widest + 64); // icon, margins and a scroll bar's room
     m_navigation->setIconSize(QSize(20, 20));
@@ -81,7 +90,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         resize(1360, 820);
     }
     restoreState(settings.value(models::Settings::Key::WindowState).toByteArray());
-    showPage(std::clamp(settings.value(models::Settings::Key::LastPage).toInt(), 0, int(m_pages.size()) - 1));
+    showPage(std::clamp(settings.value(models::Settings::Key::LastPage).toInt(), 0, m_navigation->count() - 1));
 }
 
 MainWindow::~MainWindow()
@@ -102,6 +111,17 @@ void MainWindow::showPage(int index)
     m_navigation->setCurrentRow(index);
 }
 
+void MainWindow::openRecord(models::Entity entity, const QString &recordId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->entity() == entity) {
+            showPage(i);
+            m_pages.at(i)->selectRecord(recordId);
+            return;
+        }
+    }
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -110,12 +130,21 @@ void MainWindow::buildMenus()
         wizard.exec();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *exportView = file->addAction(tr("&Export the view…"), this, [this] { currentPage()->exportView(); });
+    QAction *exportView = file->addAction(tr("&Export the view…"), this, [this] {
+        if (RecordPage *page = currentPage()) {
+            page->exportView();
+        }
+    });
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *exportTemplate = file->addAction(tr("Export resources with their items (template layout)…"), this,
-                                              [this] { currentPage()->exportTemplate(); });
-    connect(m_stack, &QStackedWidget::currentChanged, exportTemplate, [this, exportTemplate] {
-        exportTemplate->setEnabled(currentPage()->entity() == models::Entity::DataResource);
+    QAction *exportTemplate = file->addAction(tr("Export resources with their items (template layout)…"), this, [this] {
+        if (RecordPage *page = currentPage()) {
+            page->exportTemplate();
+        }
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, exportView, exportTemplate] {
+        const RecordPage *page = currentPage();
+        exportView->setEnabled(page != nullptr); // the Sync page has no view to export
+        exportTemplate->setEnabled(page && page->entity() == models::Entity::DataResource);
     });
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] { openSettings(); });
@@ -145,8 +174,8 @@ void MainWindow::buildMenus()
     sync->addAction(tr("Sign &in to a server…"), this, [this] { openSettings(true); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QAction *action = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(i); });
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -186,6 +215,14 @@ void MainWindow::buildStatusBar()
     if (m_session.syncController()) {
         m_syncStatus = new SyncStatusWidget(this);
         statusBar()->addPermanentWidget(m_syncStatus);
+        connect(m_syncStatus, &SyncStatusWidget::conflictsClicked, this, [this] {
+            m_navigation->setCurrentRow(m_stack->indexOf(m_syncPage));
+            m_syncPage->showConflicts();
+        });
+        connect(m_syncStatus, &SyncStatusWidget::refusedClicked, this, [this] {
+            m_navigation->setCurrentRow(m_stack->indexOf(m_syncPage));
+            m_syncPage->showRefused();
+        });
     }
     statusBar()->addPermanentWidget(m_userLabel);
     updateStatus();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dialogs/serverconnection.h"
+#include "domain/schema.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -18,6 +19,7 @@ namespace dew::ui {
 class IdleWatcher;
 class LockScreen;
 class RecordPage;
+class SyncPage;
 class Session;
 class SyncStatusWidget;
 
@@ -38,6 +40,9 @@ public:
     Session &session() const { return m_session; }
     QAction *syncNowAction() const { return m_syncNow; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    SyncPage *syncPage() const { return m_syncPage; } // null in a demo workspace
+    // Shows the record on its module's page.
+    void openRecord(models::Entity entity, const QString &recordId);
     // Hides every record behind the signed-in user's password (a demo workspace has none).
     void lock();
     bool isLocked() const;
@@ -68,6 +73,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QAction *m_syncNow = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    SyncPage *m_syncPage = nullptr;
     QStackedWidget *m_lockStack = nullptr;
     LockScreen *m_lockScreen = nullptr;
     IdleWatcher *m_idle = nullptr;

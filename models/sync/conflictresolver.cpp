@@ -43,6 +43,14 @@ QList<OpenConflict> openConflicts(const Workspace &workspace)
     return result;
 }
 
+qint64 openConflictCount(const Workspace &workspace)
+{
+    QSqlQuery query(workspace.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sync_conflict")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
 QString resolveConflict(const Workspace &workspace, const Actor &actor, const QString &conflictId,
                         const QJsonValue &chosen)
 {

@@ -25,11 +25,12 @@ struct OpenConflict
     QString field; // "deleted": a delete met an edit
     QJsonValue base;
     QJsonValue serverValue;
-    QJsonArray competing; // [{value, user, mutation_id, at}]
+    QJsonArray competing; // [{value, user, name, mutation_id, at}]
     QString openedAt;
 };
 
 QList<OpenConflict> openConflicts(const Workspace &workspace);
+qint64 openConflictCount(const Workspace &workspace);
 
 // Settles a conflict with the chosen value: the record shows it at once and the resolution
 // goes to the server through the outbox, like any other edit (DESIGN.md §5, invariant 5).

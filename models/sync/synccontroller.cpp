@@ -2,21 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "conflictresolver.h"
 #include "store/outbox.h"
 #include "store/workspace.h"
-
-#include <QSqlQuery>
+#include "syncissues.h"
 
 namespace dew::models::sync {
 namespace {
-
-qint64 openConflictCount(const Workspace &workspace)
-{
-    QSqlQuery query(workspace.database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sync_conflict")) && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
-}
 
 SyncStatus::Connection connectionOf(SyncAttempt::Reach reach)
 {
@@ -82,6 +74,7 @@ void SyncController::refreshCounts()
 {
     m_status.pending = Outbox(m_local.database()).pendingCount();
     m_status.openConflicts = openConflictCount(m_local);
+    m_status.refused = syncIssueCount(m_local);
     m_status.lastSuccess = QDateTime::fromString(m_local.meta(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
     emit statusChanged();
 }

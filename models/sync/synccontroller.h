@@ -24,6 +24,7 @@ struct SyncStatus
     bool syncing = false;
     qint64 pending = 0;       // outbox entries not yet answered by the server
     qint64 openConflicts = 0; // rows of sync_conflict
+    qint64 refused = 0;       // rows of sync_issue: changes the server refused, kept for a person to read
     QDateTime lastSuccess;    // UTC; invalid before the first successful sync
     QString lastError;
 };

@@ -57,6 +57,7 @@ QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &
 {
     const QJsonObject entry{{QStringLiteral("value"), value.value},
                             {QStringLiteral("user"), value.userId},
+                            {QStringLiteral("name"), value.userName},
                             {QStringLiteral("mutation_id"), value.mutationId},
                             {QStringLiteral("at"), value.at}};
     QSqlQuery query(m_db);

@@ -35,6 +35,7 @@ struct CompetingValue
 {
     QJsonValue value;
     QString userId;
+    QString userName; // shown beside the value on desktops, which have no user directory
     QString mutationId;
     QString at;
 };

@@ -238,8 +238,8 @@ QString MutationApplier::conflictWith(const Mutation &mutation, const ServerReco
     conflict.base = base;
     conflict.serverValue = field == deletedField ? QJsonValue(current.deleted) : current.body.value(field);
     conflict.version = m_seqs.next();
-    return m_conflicts.openOrJoin(conflict, {competing, m_user.id, mutation.mutationId, models::Clock::nowIso()},
-                                  error);
+    return m_conflicts.openOrJoin(
+        conflict, {competing, m_user.id, m_user.displayName, mutation.mutationId, models::Clock::nowIso()}, error);
 }
 
 MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity entity, ServerRecord current)

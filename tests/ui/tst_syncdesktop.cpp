@@ -3,14 +3,18 @@
 // The desktop against a real dew-server on loopback, as a user drives it: sign in on the Settings
 // page, edit a record, Sync now, and watch the status bar.
 #include "desktop.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/serverpage.h"
 #include "dialogs/settingsdialog.h"
 #include "forms/recordform.h"
 #include "itemmodels/pagedrecordmodel.h"
+#include "itemmodels/synclistmodels.h"
 #include "mainwindow.h"
 #include "pages/recordpage.h"
+#include "pages/syncpage.h"
 #include "serverharness.h"
 #include "session.h"
+#include "store/recordrepository.h"
 #include "support/settings.h"
 #include "translations.h"
 #include "widgets/syncstatuswidget.h"
@@ -19,6 +23,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
@@ -49,6 +54,31 @@ void signInWhenAsked(const QUrl &server, const QString &login, const QString &pa
     });
 }
 
+// Opens the demo, signs in as user through the Settings dialog, as a person would.
+bool signIn(ui::Desktop &desktop, const test::TestServer &server, const server::UserAccount &user)
+{
+    QString error;
+    if (!desktop.openDemo(&error)) {
+        qWarning() << error;
+        return false;
+    }
+    desktop.window()->show();
+    signInWhenAsked(server.url(), user.login, test::password);
+    desktop.window()->openSettings(true);
+    return QTest::qWaitFor([&] { return desktop.session()->syncController() != nullptr; }) &&
+           QTest::qWaitFor([&] { return desktop.window()->syncStatus()->connectionText() == QLatin1String("Online"); });
+}
+
+// Does what the next modal dialog of type T is for, once it is shown.
+template <typename T> void whenDialogOpens(std::function<void(T *)> act)
+{
+    QTimer::singleShot(0, [act] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        act(dialog);
+    });
+}
+
 } // namespace
 
 class SyncDesktopTest : public QObject
@@ -59,6 +89,8 @@ private slots:
     void initTestCase();
     void aWrongPasswordIsSaidClearly();
     void signInEditSyncNow();
+    void aConflictIsResolvedInItsDialog();
+    void aRefusedChangeIsListedUntilDismissed();
 };
 
 void SyncDesktopTest::initTestCase()
@@ -145,6 +177,114 @@ void SyncDesktopTest::signInEditSyncNow()
     QVERIFY(colleague.sync().ok);
     QCOMPARE(colleague.records(Entity::DataResource).find(created.id)->text(QStringLiteral("name")),
              QStringLiteral("人口基础信息库"));
+}
+
+void SyncDesktopTest::aConflictIsResolvedInItsDialog()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient colleague(server.url(), server.officerA2);
+    test::verifySynced(colleague.sync());
+    const QString id = test::createResource(colleague, 12, server.orgA, QStringLiteral("婚姻登记信息"));
+    test::verifySynced(colleague.sync());
+    ui::Desktop desktop(40);
+    QVERIFY(signIn(desktop, server, server.officerA));
+    ui::MainWindow *window = desktop.window();
+    ui::SyncStatusWidget *status = window->syncStatus();
+    ui::SyncPage *syncPage = window->syncPage();
+    QVERIFY(syncPage);
+    QTRY_VERIFY(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource).find(id));
+
+    // Apart, both change the summary.
+    QVERIFY(colleague.records(Entity::DataResource)
+                .update(colleague.actor(), id, {{QStringLiteral("summary"), QStringLiteral("同事的摘要")}})
+                .ok());
+    test::verifySynced(colleague.sync());
+    QVERIFY(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource)
+                .update(desktop.session()->actor(), id, {{QStringLiteral("summary"), QStringLiteral("我的摘要")}})
+                .ok());
+    window->syncNowAction()->trigger();
+    QTRY_COMPARE(status->conflictsText(), QStringLiteral("1 open conflict"));
+
+    // The status bar leads to the list, which says what conflicts and who proposed what.
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(2, 2), QPointF(2, 2), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(status->findChild<QLabel *>(QStringLiteral("syncConflicts")), &release);
+    QVERIFY(syncPage->isVisible());
+    QTRY_COMPARE(syncPage->conflicts()->rowCount(), 1);
+    const auto cell = [&](int column) {
+        return syncPage->conflicts()->index(0, column).data().toString();
+    };
+    QVERIFY2(cell(models::ConflictTableModel::RecordColumn).contains(QStringLiteral("婚姻登记信息")),
+             qPrintable(cell(0)));
+    QCOMPARE(cell(models::ConflictTableModel::FieldColumn), QStringLiteral("Summary"));
+    QCOMPARE(cell(models::ConflictTableModel::ServerValueColumn), QStringLiteral("同事的摘要"));
+    QVERIFY2(cell(models::ConflictTableModel::CompetingColumn).contains(QStringLiteral("我的摘要")),
+             qPrintable(cell(models::ConflictTableModel::CompetingColumn)));
+
+    // The dialog offers theirs and ours; keeping ours reaches the colleague.
+    whenDialogOpens<ui::ConflictDialog>([](ui::ConflictDialog *dialog) {
+        QCOMPARE(dialog->fieldCount(), 1);
+        QVERIFY(dialog->choose(QStringLiteral("summary"), QStringLiteral("ours")));
+        dialog->accept();
+    });
+    QVERIFY(syncPage->resolveConflictAt(0));
+    QCOMPARE(syncPage->conflicts()->rowCount(), 0);
+    QTRY_COMPARE(status->pendingText(), QStringLiteral("0 pending changes")); // the dialog's choice was synced
+    QCOMPARE(status->conflictsText(), QStringLiteral("0 open conflicts"));
+    QCOMPARE(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource)
+                 .find(id)
+                 ->text(QStringLiteral("summary")),
+             QStringLiteral("我的摘要"));
+    test::verifySynced(colleague.sync());
+    QCOMPARE(colleague.records(Entity::DataResource).find(id)->text(QStringLiteral("summary")),
+             QStringLiteral("我的摘要"));
+}
+
+void SyncDesktopTest::aRefusedChangeIsListedUntilDismissed()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient otherReviewer(server.url(), server.reviewer);
+    test::verifySynced(officer.sync());
+    const QString id = test::createResource(officer, 13, server.orgA, QStringLiteral("收养登记信息"));
+    QVERIFY(officer.records(Entity::DataResource).perform(officer.actor(), id, models::RecordAction::Submit).ok());
+    test::verifySynced(officer.sync());
+    test::verifySynced(otherReviewer.sync());
+    ui::Desktop desktop(40);
+    QVERIFY(signIn(desktop, server, server.reviewer2));
+    ui::MainWindow *window = desktop.window();
+    ui::SyncStatusWidget *status = window->syncStatus();
+    QTRY_VERIFY(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource).find(id));
+
+    // The other reviewer publishes first; this desktop's return comes too late.
+    QVERIFY(otherReviewer.records(Entity::DataResource)
+                .perform(otherReviewer.actor(), id, models::RecordAction::Publish)
+                .ok());
+    test::verifySynced(otherReviewer.sync());
+    QVERIFY(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource)
+                .perform(desktop.session()->actor(), id, models::RecordAction::Return)
+                .ok());
+    QVERIFY(status->refusedText().isEmpty());
+    window->syncNowAction()->trigger();
+    QTRY_COMPARE(status->refusedText(), QStringLiteral("1 refused change"));
+    QCOMPARE(models::RecordRepository(desktop.session()->workspace(), Entity::DataResource).find(id)->lifecycle(),
+             QStringLiteral("published"));
+
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(2, 2), QPointF(2, 2), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(status->findChild<QLabel *>(QStringLiteral("syncRefused")), &release);
+    ui::SyncPage *syncPage = window->syncPage();
+    QVERIFY(syncPage->isVisible());
+    QCOMPARE(syncPage->refused()->rowCount(), 1);
+    const QString described = syncPage->refused()->describe(0);
+    QVERIFY2(described.contains(QStringLiteral("收养登记信息")) && described.contains(QLatin1String("State change")) &&
+                 described.contains(QLatin1String("Draft")) && described.contains(QLatin1String("Stale")),
+             qPrintable(described));
+    QVERIFY(syncPage->dismissRefusedAt(0));
+    QCOMPARE(syncPage->refused()->rowCount(), 0);
+    QVERIFY(status->refusedText().isEmpty());
 }
 
 QTEST_MAIN(SyncDesktopTest)

@@ -4,6 +4,7 @@
 
 #include "sync/synccontroller.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,17 +15,24 @@ using models::sync::SyncStatus;
 
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent), m_connection(new QLabel(this)), m_pending(new QLabel(this)), m_conflicts(new QLabel(this)),
-      m_lastSync(new QLabel(this))
+      m_lastSync(new QLabel(this)), m_refused(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_connection->setObjectName(QStringLiteral("syncConnection"));
     m_pending->setObjectName(QStringLiteral("syncPending"));
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
     m_lastSync->setObjectName(QStringLiteral("syncLast"));
+    m_refused->setObjectName(QStringLiteral("syncRefused"));
+    for (QLabel *clickable : {m_conflicts, m_refused}) {
+        clickable->setCursor(Qt::PointingHandCursor);
+        clickable->installEventFilter(this);
+    }
+    m_conflicts->setToolTip(tr("Show the open conflicts"));
+    m_refused->setToolTip(tr("Show the changes the server refused"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    for (QLabel *label : {m_connection, m_pending, m_conflicts, m_lastSync}) {
+    for (QLabel *label : {m_connection, m_pending, m_conflicts, m_refused, m_lastSync}) {
         layout->addWidget(label);
     }
 }
@@ -59,6 +67,10 @@ void SyncStatusWidget::show(const SyncStatus &status)
     const int conflicts = int(status.openConflicts);
     m_conflicts->setText(tr("%Ln open conflict(s)", nullptr, conflicts));
     m_conflicts->setStyleSheet(conflicts > 0 ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    const int refused = int(status.refused);
+    m_refused->setText(tr("%Ln refused change(s)", nullptr, refused));
+    m_refused->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_refused->setVisible(refused > 0);
     m_lastSync->setText(
         status.lastSuccess.isValid()
             ? tr("Last sync: %1").arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
@@ -83,6 +95,23 @@ QString SyncStatusWidget::conflictsText() const
 QString SyncStatusWidget::lastSyncText() const
 {
     return m_lastSync->text();
+}
+
+QString SyncStatusWidget::refusedText() const
+{
+    return m_refused->isVisibleTo(this) ? m_refused->text() : QString();
+}
+
+bool SyncStatusWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (watched == m_conflicts) {
+            emit conflictsClicked();
+        } else if (watched == m_refused) {
+            emit refusedClicked();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace dew::ui

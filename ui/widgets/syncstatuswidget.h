@@ -25,12 +25,21 @@ public:
     QString pendingText() const;
     QString conflictsText() const;
     QString lastSyncText() const;
+    QString refusedText() const;
+
+signals:
+    void conflictsClicked();
+    void refusedClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_conflicts;
     QLabel *m_lastSync;
+    QLabel *m_refused;
 };
 
 } // namespace dew::ui
