@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::RecordPage</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>

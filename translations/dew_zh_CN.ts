@@ -302,6 +302,57 @@
     </message>
 </context>
 <context>
+    <name>dew::models::History</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Made on this computer; not yet synced.</source>
+        <translation>在本机上所做，尚未同步。</translation>
+    </message>
+    <message>
+        <source>%1 (not yet synced)</source>
+        <translation>%1（尚未同步）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Import</name>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
@@ -1227,6 +1278,31 @@ Record id: %7</source>
     </message>
 </context>
 <context>
+    <name>dew::ui::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>修改历史：%1</translation>
+    </message>
+    <message>
+        <source>A demo workspace has no server: these are the changes made on this computer.</source>
+        <translation>演示工作区没有服务器：以下是在本机上所做的修改。</translation>
+    </message>
+    <message>
+        <source>Reading the history from the server…</source>
+        <translation>正在从服务器读取修改历史…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history could not be read (%1). Shown: the changes made on this computer and not yet synced.</source>
+        <translation>无法读取服务器上的修改历史（%1）。显示的是本机上尚未同步的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 次修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::ImportDonePage</name>
     <message>
         <source>Imported</source>
@@ -1506,6 +1582,14 @@ Delete them here too?</source>
     <message>
         <source>Set one field of every selected record</source>
         <translation>为所有选中的记录设置同一字段</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Who changed which field of this record, and when (Ctrl+H)</source>
+        <translation>谁在何时修改了本记录的哪些字段（Ctrl+H）</translation>
     </message>
 </context>
 <context>

@@ -41,14 +41,13 @@ qint64 Outbox::pendingCount() const
     return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
+namespace {
+
+const QString entryColumns = QStringLiteral("seq, mutation_id, table_name, record_id, op, changes, base_version, "
+                                            "expected_state, actor, created_at, conflict_id");
+
+QList<OutboxEntry> readEntries(QSqlQuery &query)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT seq, mutation_id, table_name, record_id, op, changes, base_version, "
-        "expected_state, actor, created_at, conflict_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit);
     QList<OutboxEntry> result;
     if (!query.exec()) {
         return result;
@@ -61,6 +60,28 @@ QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
                        query.value(10).toString()});
     }
     return result;
+}
+
+} // namespace
+
+QList<OutboxEntry> Outbox::entries(qint64 afterSeq, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + entryColumns +
+                  QStringLiteral(" FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    return readEntries(query);
+}
+
+QList<OutboxEntry> Outbox::entriesFor(const QString &table, const QString &recordId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + entryColumns +
+                  QStringLiteral(" FROM outbox WHERE table_name = ? AND record_id = ? ORDER BY seq"));
+    query.addBindValue(table);
+    query.addBindValue(recordId);
+    return readEntries(query);
 }
 
 QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const

@@ -34,6 +34,7 @@ public:
     bool append(const OutboxEntry &entry, QString *error) const;
     qint64 pendingCount() const;
     QList<OutboxEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    QList<OutboxEntry> entriesFor(const QString &table, const QString &recordId) const; // oldest first
     // The fields that unpushed entries of one record change: a pulled row must not overwrite them.
     QSet<QString> pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const;
     bool hasPending(const QString &table, const QString &recordId) const;

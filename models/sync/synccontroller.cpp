@@ -37,6 +37,7 @@ SyncController::SyncController(const Workspace &local, const QUrl &server, Token
     // The worker's workspace connection belongs to its thread: it is closed there as it ends.
     connect(&m_thread, &QThread::finished, m_worker, &SyncWorker::shutDown, Qt::DirectConnection);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::finish);
+    connect(m_worker, &SyncWorker::historyFetched, this, &SyncController::historyFetched);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
     m_thread.start();
@@ -68,6 +69,12 @@ void SyncController::syncNow(bool allowMassDelete)
     m_status.syncing = true;
     emit statusChanged();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, allowMassDelete] { worker->run(allowMassDelete); });
+}
+
+void SyncController::requestHistory(const QString &table, const QString &recordId)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, table, recordId] { worker->fetchHistory(table, recordId); });
 }
 
 void SyncController::refreshCounts()

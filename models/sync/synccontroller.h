@@ -51,6 +51,8 @@ public:
     void start();                               // the first sync now, then on the timer
     void syncNow(bool allowMassDelete = false); // queued behind a running sync
     void refreshCounts();                       // after a local edit
+    // Asks the server for a record's history in the worker thread; historyFetched answers.
+    void requestHistory(const QString &table, const QString &recordId);
 
     const SyncStatus &status() const { return m_status; }
     const BackoffSchedule &schedule() const { return m_schedule; }
@@ -63,6 +65,9 @@ signals:
     void synced(const dew::models::sync::SyncReport &report);
     // The sync stopped before deleting many rows; syncNow(true) goes on once the user agrees.
     void massDeleteBlocked(const QString &table, int count);
+    // versions as the server stores them (see historyFromVersions); error empty on success.
+    void historyFetched(const QString &table, const QString &recordId, const QJsonArray &versions,
+                        const QString &error);
 
 private:
     void finish(const SyncAttempt &attempt);

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 namespace dew::models::sync {
 
@@ -65,6 +66,19 @@ void SyncWorker::run(bool allowMassDelete)
         }
     }
     emit finished(attempt);
+}
+
+void SyncWorker::fetchHistory(const QString &table, const QString &recordId)
+{
+    QString error;
+    if (!prepare(&error)) {
+        emit historyFetched(table, recordId, {}, error);
+        return;
+    }
+    const HttpReply reply = m_session->get(
+        QStringLiteral("/v1/history"), QUrlQuery{{QStringLiteral("table"), table}, {QStringLiteral("id"), recordId}});
+    emit historyFetched(table, recordId, reply.json.value(QLatin1String("versions")).toArray(),
+                        reply.ok() ? QString() : reply.message());
 }
 
 void SyncWorker::shutDown()

@@ -4,6 +4,7 @@
 
 #include "syncclient.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QUrl>
 
@@ -32,10 +33,14 @@ public:
     ~SyncWorker() override;
 
     void run(bool allowMassDelete);
+    // Reads a record's stored versions from the server (see dew-server's /v1/history).
+    void fetchHistory(const QString &table, const QString &recordId);
     void shutDown(); // in the worker thread, as it ends
 
 signals:
     void finished(const dew::models::sync::SyncAttempt &attempt);
+    void historyFetched(const QString &table, const QString &recordId, const QJsonArray &versions,
+                        const QString &error);
 
 private:
     bool prepare(QString *error);

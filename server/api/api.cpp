@@ -134,6 +134,15 @@ ApiResponse Api::handle(const ApiRequest &request) const
         }
         return {200, {{QStringLiteral("row"), row->toJson()}}};
     }
+    if (route == QLatin1String("GET /v1/history")) {
+        QString error;
+        const auto versions = m_sync.history(*user, request.query.value(QStringLiteral("table")),
+                                             request.query.value(QStringLiteral("id")), &error);
+        if (!versions) {
+            return storeFailure(error);
+        }
+        return {200, {{QStringLiteral("versions"), *versions}}};
+    }
     if (request.path.startsWith(QLatin1String("/v1/admin/"))) {
         if (user->role != models::Role::Admin) {
             logRefusal(request, user->login, 403, "not_admin");

@@ -21,7 +21,8 @@ const QStringList &backedUpTables()
 {
     static const QStringList tables{QStringLiteral("server_meta"),      QStringLiteral("change_counter"),
                                     QStringLiteral("app_user"),         QStringLiteral("record"),
-                                    QStringLiteral("applied_mutation"), QStringLiteral("sync_conflict")};
+                                    QStringLiteral("applied_mutation"), QStringLiteral("sync_conflict"),
+                                    QStringLiteral("record_change")};
     return tables;
 }
 

@@ -44,6 +44,11 @@ constexpr const char *statements[] = {
     "resolved_by TEXT, resolution TEXT, version BIGINT NOT NULL)",
     "CREATE UNIQUE INDEX sync_conflict_open ON sync_conflict(table_name, record_id, field) WHERE state = 'open'",
     "CREATE INDEX sync_conflict_version ON sync_conflict(version)",
+    // Each version a person's change stored: a record's history is read from here.
+    "CREATE TABLE record_change(seq BIGINT PRIMARY KEY, table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "user_id TEXT NOT NULL, user_name TEXT NOT NULL, changed_at TEXT NOT NULL, deleted INTEGER NOT NULL, "
+    "body TEXT NOT NULL)",
+    "CREATE INDEX record_change_record ON record_change(table_name, record_id, seq)",
 };
 
 } // namespace

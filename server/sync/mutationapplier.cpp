@@ -56,7 +56,7 @@ QJsonValue newOf(const QJsonValue &change)
 } // namespace
 
 MutationApplier::MutationApplier(QSqlDatabase db, const UserAccount &user, SeqAllocator &seqs)
-    : m_db(db), m_user(user), m_seqs(seqs), m_rows(db), m_conflicts(db)
+    : m_db(db), m_user(user), m_seqs(seqs), m_rows(db), m_conflicts(db), m_history(db)
 {
 }
 
@@ -168,7 +168,8 @@ bool MutationApplier::store(ServerRecord &record, bool insert, QString *error)
     record.version = m_seqs.next();
     record.updatedAt = models::Clock::nowIso();
     record.updatedBy = m_user.id;
-    if (!(insert ? m_rows.insert(record, error) : m_rows.update(record, error))) {
+    if (!(insert ? m_rows.insert(record, error) : m_rows.update(record, error)) ||
+        !m_history.append(record, m_user, error)) {
         return false;
     }
     if (insert || record.table != QLatin1String("data_resource") ||

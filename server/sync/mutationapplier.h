@@ -4,6 +4,7 @@
 
 #include "accounts/accounts.h"
 #include "conflictstore.h"
+#include "recordhistory.h"
 #include "serverrecord.h"
 #include "sync/protocol.h"
 #include "workflow/recordrules.h"
@@ -60,6 +61,7 @@ private:
     SeqAllocator &m_seqs;
     RecordRows m_rows;
     ConflictStore m_conflicts;
+    RecordHistory m_history;
 };
 
 } // namespace dew::server

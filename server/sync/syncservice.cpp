@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "mutationapplier.h"
+#include "recordhistory.h"
 #include "serverrecord.h"
 #include "store/serverschema.h"
 
@@ -213,6 +214,20 @@ std::optional<models::sync::ChangeRow> SyncService::record(const UserAccount &us
     return found->changeRowFor(user);
 }
 
+std::optional<QJsonArray> SyncService::history(const UserAccount &user, const QString &table, const QString &id,
+                                               QString *error) const
+{
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isValid()) {
+        return std::nullopt;
+    }
+    const std::optional<ServerRecord> found = RecordRows(db).find(table, id);
+    if (!found || !mayHold(user, *found)) {
+        return QJsonArray();
+    }
+    return RecordHistory(db).versions(table, id, error);
+}
+
 std::optional<std::pair<QString, qint64>> SyncService::status(QString *error) const
 {
     QSqlDatabase db = m_database.connection(error);
@@ -263,6 +278,7 @@ bool SyncService::purgeTombstones(int retentionDays, int *purged, QString *error
     }
     const qint64 before = readMeta(db, metaPurgedThrough).toLongLong();
     return run(query, QStringLiteral("DELETE FROM record WHERE deleted = 1 AND deleted_at < ?"), {cutoff}, error) &&
+           RecordHistory(db).purgeOrphans(error) &&
            writeMeta(db, metaPurgedThrough, QString::number(std::max(before, highest)), error) && transaction.commit();
 }
 

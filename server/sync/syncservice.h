@@ -58,6 +58,10 @@ public:
     // One record as this user may see it: a row, an eviction, or nullopt when there is none.
     std::optional<models::sync::ChangeRow> record(const UserAccount &user, const QString &table, const QString &id,
                                                   QString *error) const;
+    // The stored versions of a record the user may hold, oldest first; an empty array when they
+    // may not hold it or it does not exist (history says nothing of records one cannot see).
+    std::optional<QJsonArray> history(const UserAccount &user, const QString &table, const QString &id,
+                                      QString *error) const;
     // The epoch and the newest seq: what a client checks before it pushes.
     std::optional<std::pair<QString, qint64>> status(QString *error) const;
     std::optional<QList<FieldConflict>> openConflicts(const UserAccount &user, QString *error) const;

@@ -5,6 +5,7 @@
 #include "serverharness.h"
 #include "store/outbox.h"
 #include "store/serverschema.h"
+#include "sync/changehistory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@ private slots:
     void aStaleTransitionIsRejectedAndKept();
     void aRepeatedPushAppliesNothingTwice();
     void officersHoldTheirOwnAndThePublishedCatalogue();
+    void historySaysWhoChangedWhichFieldWhen();
 };
 
 void SyncTest::aCreatedRecordReachesTheOtherDesktop()
@@ -312,6 +314,59 @@ void SyncTest::officersHoldTheirOwnAndThePublishedCatalogue()
     QVERIFY(!b.records(Entity::DataResource).find(id));
     QString error;
     QCOMPARE(b.client().localDigests(), *b.client().serverDigests(&error));
+}
+
+void SyncTest::historySaysWhoChangedWhichFieldWhen()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient first(server.url(), server.officerA);
+    test::TestClient second(server.url(), server.officerA2);
+    test::verifySynced(first.sync());
+    const QString id = test::createResource(first, 21, server.orgA, QStringLiteral("出生医学证明"));
+    test::verifySynced(first.sync());
+    test::verifySynced(second.sync());
+    QVERIFY(second.records(Entity::DataResource)
+                .update(second.actor(), id,
+                        {{QStringLiteral("summary"), QStringLiteral("新摘要")},
+                         {QStringLiteral("name"), QStringLiteral("出生医学证明信息")}})
+                .ok());
+    test::verifySynced(second.sync());
+    test::verifySynced(first.sync());
+    QVERIFY(first.records(Entity::DataResource).remove(first.actor(), id).ok());
+    QVERIFY(first.records(Entity::DataResource).restore(first.actor(), id).ok());
+    // Not yet synced: the desktop's own part of the history.
+    const QList<models::sync::HistoryEntry> pending = models::sync::pendingHistory(
+        first.workspace(), QStringLiteral("data_resource"), id, first.actor().userId, QStringLiteral("我"));
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.at(0).kind, models::sync::HistoryEntry::Kind::Restored);
+    QVERIFY(pending.at(0).pending);
+    QCOMPARE(pending.at(1).kind, models::sync::HistoryEntry::Kind::Deleted);
+    QCOMPARE(pending.at(1).userName, QStringLiteral("我"));
+    test::verifySynced(first.sync());
+
+    QString error;
+    const auto versions = server.sync().history(server.officerA2, QStringLiteral("data_resource"), id, &error);
+    QVERIFY2(versions, qPrintable(error));
+    const QList<models::sync::HistoryEntry> history =
+        models::sync::historyFromVersions(QStringLiteral("data_resource"), *versions);
+    QCOMPARE(history.size(), 4); // newest first
+    QCOMPARE(history.at(0).kind, models::sync::HistoryEntry::Kind::Restored);
+    QCOMPARE(history.at(1).kind, models::sync::HistoryEntry::Kind::Deleted);
+    QCOMPARE(history.at(1).userName, server.officerA.displayName);
+    const models::sync::HistoryEntry &edit = history.at(2);
+    QCOMPARE(edit.kind, models::sync::HistoryEntry::Kind::Edited);
+    QCOMPARE(edit.userName, server.officerA2.displayName);
+    QCOMPARE(edit.fields.size(), 2); // exactly the two fields that changed, in the form's order
+    QCOMPARE(edit.fields.at(0).field, QStringLiteral("name"));
+    QCOMPARE(edit.fields.at(0).before.toString(), QStringLiteral("出生医学证明"));
+    QCOMPARE(edit.fields.at(0).after.toString(), QStringLiteral("出生医学证明信息"));
+    QCOMPARE(edit.fields.at(1).field, QStringLiteral("summary"));
+    QCOMPARE(history.at(3).kind, models::sync::HistoryEntry::Kind::Created);
+    QVERIFY(!history.at(3).at.isEmpty());
+    // Another organisation's officer may not hold the draft, so its history tells them nothing.
+    const auto hidden = server.sync().history(server.officerB, QStringLiteral("data_resource"), id, &error);
+    QVERIFY(hidden && hidden->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SyncTest)

@@ -4,9 +4,11 @@
 // page, edit a record, Sync now, and watch the status bar.
 #include "desktop.h"
 #include "dialogs/conflictdialog.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/serverpage.h"
 #include "dialogs/settingsdialog.h"
 #include "forms/recordform.h"
+#include "itemmodels/historytablemodel.h"
 #include "itemmodels/pagedrecordmodel.h"
 #include "itemmodels/synclistmodels.h"
 #include "mainwindow.h"
@@ -239,6 +241,31 @@ void SyncDesktopTest::aConflictIsResolvedInItsDialog()
     test::verifySynced(colleague.sync());
     QCOMPARE(colleague.records(Entity::DataResource).find(id)->text(QStringLiteral("summary")),
              QStringLiteral("我的摘要"));
+
+    // The record's history, one click from it, tells the whole story with names.
+    window->openRecord(Entity::DataResource, id);
+    ui::RecordPage *page = window->currentPage();
+    QCOMPARE(page->currentId(), id);
+    QAction *history = page->findChild<QAction *>(QStringLiteral("historyAction"));
+    QVERIFY(history && history->isEnabled());
+    history->trigger();
+    auto *dialog = page->findChild<ui::HistoryDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTRY_VERIFY(!dialog->isLoading());
+    QCOMPARE(dialog->statusText(), QStringLiteral("3 changes."));
+    const models::HistoryTableModel *model = dialog->model();
+    QStringList summaryChanges;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, models::HistoryTableModel::FieldColumn).data().toString() == QLatin1String("Summary")) {
+            summaryChanges << model->index(row, models::HistoryTableModel::AfterColumn).data().toString();
+        }
+    }
+    // Newest first: the resolution to ours, the colleague's edit, the value it was created with.
+    QCOMPARE(summaryChanges.size(), 3);
+    QCOMPARE(summaryChanges.at(0), QStringLiteral("我的摘要"));
+    QCOMPARE(summaryChanges.at(1), QStringLiteral("同事的摘要"));
+    QCOMPARE(model->index(0, models::HistoryTableModel::WhoColumn).data().toString(), server.officerA.displayName);
+    dialog->close();
 }
 
 void SyncDesktopTest::aRefusedChangeIsListedUntilDismissed()

@@ -65,6 +65,7 @@ ConflictDialog::ConflictDialog(Session &session, const QString &table, const QSt
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 

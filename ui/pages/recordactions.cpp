@@ -25,6 +25,10 @@ RecordActions::RecordActions(models::Entity entity, QToolBar *toolbar, QWidget *
     m_bulkEdit = toolbar->addAction(tr("Change selected…"), this, &RecordActions::bulkEditRequested);
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_bulkEdit->setToolTip(tr("Set one field of every selected record"));
+    m_history = toolbar->addAction(tr("History…"), this, &RecordActions::historyRequested);
+    m_history->setObjectName(QStringLiteral("historyAction"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setToolTip(tr("Who changed which field of this record, and when (Ctrl+H)"));
     toolbar->addSeparator();
     QList<RecordAction> steps{RecordAction::Retire, RecordAction::Reactivate};
     if (models::schemaOf(entity).hasLifecycle) {
@@ -53,6 +57,7 @@ bool RecordActions::update(const models::RecordRepository &repository, const mod
     const bool mayCreate = repository.permission(actor, RecordAction::Create, draft).allowed;
     const bool mayEdit = isNew ? mayCreate : repository.permission(actor, RecordAction::Edit, record).allowed;
     m_new->setEnabled(mayCreate);
+    m_history->setEnabled(!isNew);
     m_save->setEnabled(mayEdit && (isNew || modified));
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const models::Permission permission =

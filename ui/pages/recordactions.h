@@ -34,6 +34,7 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *bulkEditAction() const { return m_bulkEdit; }
+    QAction *historyAction() const { return m_history; }
     QAction *action(models::RecordAction action) const { return m_actions.value(action); }
 
     // Enables and shows what the actor may do to the record (an unsaved one when its id is empty;
@@ -47,12 +48,14 @@ signals:
     void deleteRequested();
     void bulkEditRequested();
     void findRequested();
+    void historyRequested();
     void actionRequested(models::RecordAction action);
 
 private:
     QAction *m_new;
     QAction *m_save;
     QAction *m_bulkEdit;
+    QAction *m_history;
     QHash<models::RecordAction, QAction *> m_actions; // Delete and the lifecycle steps
 };
 

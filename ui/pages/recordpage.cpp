@@ -5,6 +5,7 @@
 #include "commands/changesetcommand.h"
 #include "commands/recordcommands.h"
 #include "dialogs/bulkeditdialog.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/messagebox.h"
 #include "exportactions.h"
 #include "filterbar.h"
@@ -168,6 +169,7 @@ void RecordPage::connectActions()
     connect(m_actions, &RecordActions::deleteRequested, this, &RecordPage::deleteCurrent);
     connect(m_actions, &RecordActions::bulkEditRequested, this, &RecordPage::bulkEditSelection);
     connect(m_actions, &RecordActions::findRequested, this, &RecordPage::focusSearch);
+    connect(m_actions, &RecordActions::historyRequested, this, &RecordPage::showHistory);
     connect(m_actions, &RecordActions::actionRequested, this, &RecordPage::perform);
 }
 
@@ -240,6 +242,16 @@ void RecordPage::focusSearch()
 {
     m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->searchBox()->selectAll();
+}
+
+void RecordPage::showHistory()
+{
+    if (m_currentId.isEmpty()) {
+        return;
+    }
+    auto *dialog = new HistoryDialog(m_session, m_entity, m_currentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void RecordPage::selectRecord(const QString &id)

@@ -65,6 +65,8 @@ public slots:
     void deleteCurrent();
     void perform(models::RecordAction action);
     void focusSearch();
+    // The history of the record in the form, in a window of its own.
+    void showHistory();
     // Writes what the table shows — its filter, sort and visible columns — to XLSX or CSV (by the
     // file's suffix); data resources can also go out in the template layout with their items.
     void exportView();

@@ -23,7 +23,8 @@
 namespace dew::ui {
 namespace {
 
-QTableView *listView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+// A read-only list whose columns fit their text; the stretching column takes the room left.
+QTableView *listView(QAbstractItemModel *model, const QString &name, int stretching, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
@@ -33,8 +34,8 @@ QTableView *listView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretching, QHeaderView::Stretch);
     return view;
 }
 
@@ -73,7 +74,8 @@ QWidget *SyncPage::buildConflictsTab()
                             tab);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_conflictView = listView(m_conflicts, QStringLiteral("conflictList"), tab);
+    m_conflictView =
+        listView(m_conflicts, QStringLiteral("conflictList"), models::ConflictTableModel::CompetingColumn, tab);
     layout->addWidget(m_conflictView, 1);
     auto *buttons = new QHBoxLayout;
     m_resolve = new QPushButton(tr("&Resolve…"), tab);
@@ -114,7 +116,8 @@ QWidget *SyncPage::buildRefusedTab()
     help->setWordWrap(true);
     layout->addWidget(help);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
-    m_refusedView = listView(m_refused, QStringLiteral("refusedList"), splitter);
+    m_refusedView =
+        listView(m_refused, QStringLiteral("refusedList"), models::SyncIssueTableModel::ContentColumn, splitter);
     m_refusedDetail = new QPlainTextEdit(splitter);
     m_refusedDetail->setObjectName(QStringLiteral("refusedDetail"));
     m_refusedDetail->setReadOnly(true);
