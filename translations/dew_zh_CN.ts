@@ -906,6 +906,10 @@ Record id: %7</source>
         <source>Conditional opening needs its conditions.</source>
         <translation>有条件开放须填写开放条件。</translation>
     </message>
+    <message>
+        <source>No unified social credit code is given.</source>
+        <translation>未填写统一社会信用代码。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Value</name>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uscc.h"
 
+#include <QCoreApplication>
+
 namespace dew::models::uscc {
 namespace {
 
@@ -57,6 +59,27 @@ Problem check(const QString &code)
 bool isValid(const QString &code)
 {
     return check(code) == Problem::None;
+}
+
+QString describe(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Empty:
+        return QCoreApplication::translate("dew::models::Validation", "No unified social credit code is given.");
+    case Problem::Length:
+        return QCoreApplication::translate("dew::models::Validation",
+                                           "A unified social credit code has 18 characters.");
+    case Problem::Character:
+        return QCoreApplication::translate(
+            "dew::models::Validation",
+            "A unified social credit code uses digits and capital letters except I, O, S, V and Z.");
+    case Problem::Checksum:
+        return QCoreApplication::translate("dew::models::Validation",
+                                           "The check character does not match: the code has a typing error.");
+    }
+    return {};
 }
 
 QString normalized(const QString &code)

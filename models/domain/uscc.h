@@ -14,6 +14,8 @@ enum class Problem { None, Empty, Length, Character, Checksum };
 
 Problem check(const QString &code);
 bool isValid(const QString &code);
+// What is wrong, translated; empty for Problem::None.
+QString describe(Problem problem);
 // The check character for a 17-character body, or nullopt when the body holds a foreign symbol.
 std::optional<QChar> checkCharacter(const QString &body17);
 // Upper-cases, removes spaces and maps full-width characters, as officers paste codes.

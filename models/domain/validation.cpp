@@ -117,26 +117,10 @@ void checkRegionCode(const QString &field, const QString &code, FieldErrors &err
 void checkOrganisation(const Record &record, FieldErrors &errors)
 {
     const QString code = record.text(QStringLiteral("uscc"));
-    switch (uscc::check(code)) {
-    case uscc::Problem::Length:
-        errors.append(
-            {QStringLiteral("uscc"), QCoreApplication::translate("dew::models::Validation",
-                                                                 "A unified social credit code has 18 characters.")});
-        break;
-    case uscc::Problem::Character:
-        errors.append({QStringLiteral("uscc"),
-                       QCoreApplication::translate(
-                           "dew::models::Validation",
-                           "A unified social credit code uses digits and capital letters except I, O, S, V and Z.")});
-        break;
-    case uscc::Problem::Checksum:
-        errors.append(
-            {QStringLiteral("uscc"),
-             QCoreApplication::translate("dew::models::Validation",
-                                         "The check character does not match: the code has a typing error.")});
-        break;
-    default:
-        break;
+    // An empty code is the required-field check's to report.
+    if (const uscc::Problem problem = uscc::check(code);
+        problem != uscc::Problem::Empty && problem != uscc::Problem::None) {
+        errors.append({QStringLiteral("uscc"), uscc::describe(problem)});
     }
     checkRegionCode(QStringLiteral("region_code"), record.text(QStringLiteral("region_code")), errors);
 }
