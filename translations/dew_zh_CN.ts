@@ -923,6 +923,21 @@ Record id: %7</source>
     </message>
 </context>
 <context>
+    <name>dew::models::WorkingDayCalendar</name>
+    <message>
+        <source>A date is not in the form YYYY-MM-DD.</source>
+        <translation>日期须为 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>A day cannot be both a holiday and a make-up working day.</source>
+        <translation>同一天不能既是节假日又是调休上班日。</translation>
+    </message>
+    <message>
+        <source>A make-up working day must be a Saturday or a Sunday.</source>
+        <translation>调休上班日必须是星期六或星期日。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::Workspace</name>
     <message>
         <source>Migration to schema %1 failed: %2</source>
