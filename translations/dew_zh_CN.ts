@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dew::models::ApplicationAction</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Resubmit with supplements</source>
+        <translation>补正后重新提交</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Request a change</source>
+        <translation>申请变更</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Begin review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>Pass qualification review</source>
+        <translation>资格审查通过</translation>
+    </message>
+    <message>
+        <source>Fail qualification review</source>
+        <translation>资格审查不通过</translation>
+    </message>
+    <message>
+        <source>Pass compliance review</source>
+        <translation>合规审查通过</translation>
+    </message>
+    <message>
+        <source>Fail compliance review</source>
+        <translation>合规审查不通过</translation>
+    </message>
+    <message>
+        <source>Pass expert review</source>
+        <translation>专家评审通过</translation>
+    </message>
+    <message>
+        <source>Fail expert review</source>
+        <translation>专家评审不通过</translation>
+    </message>
+    <message>
+        <source>Record the approval and start publicity</source>
+        <translation>登记批准决定并开始公示</translation>
+    </message>
+    <message>
+        <source>Decide against</source>
+        <translation>决定不予批准</translation>
+    </message>
+    <message>
+        <source>Close publicity</source>
+        <translation>结束公示</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Refer the objection to the decision</source>
+        <translation>将异议提交重新决策</translation>
+    </message>
+    <message>
+        <source>Prepare the agreement</source>
+        <translation>拟定授权运营协议</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>签订授权运营协议</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Close at the end of the term</source>
+        <translation>期满终止</translation>
+    </message>
+    <message>
+        <source>Record the operator&apos;s exit</source>
+        <translation>登记运营方退出</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::ApplicationRules</name>
+    <message>
+        <source>A list entry must be a resource code or a classification-code prefix.</source>
+        <translation>清单条目必须是资源代码或分类代码前缀。</translation>
+    </message>
+    <message>
+        <source>Each authorization mode has at most one fee ceiling, of zero yuan or more.</source>
+        <translation>每种授权模式至多设一个收费上限，且不得小于 0 元。</translation>
+    </message>
+    <message>
+        <source>Each stage has at most one deadline, of one working day or more.</source>
+        <translation>每个环节至多设一个时限，且不得少于 1 个工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::ApplicationWorkflow</name>
+    <message>
+        <source>Supervisors read applications; they do not move them.</source>
+        <translation>监管人员只能查阅申请，不能办理流转。</translation>
+    </message>
+    <message>
+        <source>Administrators keep the rule tables; they do not move applications.</source>
+        <translation>管理员负责维护规则表，不办理申请流转。</translation>
+    </message>
+    <message>
+        <source>Officers act only on applications their own organisation filed.</source>
+        <translation>填报员只能办理本单位填报的申请。</translation>
+    </message>
+    <message>
+        <source>Self-approval refused: you filed this application, so another reviewer reviews it.</source>
+        <translation>不得自审：本申请由您填报，须由其他审核员审核。</translation>
+    </message>
+    <message>
+        <source>Qualification cannot pass: the applicant&apos;s unified social credit code is not valid. %1</source>
+        <translation>资格审查不能通过：申请主体的统一社会信用代码无效。%1</translation>
+    </message>
+    <message>
+        <source>Qualification fails: the applicant has a serious bad credit record in its publication window.</source>
+        <translation>资格审查不通过：申请主体有尚在公示期内的严重失信记录。</translation>
+    </message>
+    <message>
+        <source>The credit check could not be made: qualification passes only with an explicit override and an opinion that gives the reason.</source>
+        <translation>无法完成信用核查：须由审核员明确作出例外通过并在意见中说明理由，资格审查方可通过。</translation>
+    </message>
+    <message>
+        <source>Core data is requested: the application is rejected automatically and cannot pass. Rule: %1</source>
+        <translation>申请涉及核心数据，已自动驳回，不能通过。依据：%1</translation>
+    </message>
+    <message>
+        <source>Compliance cannot pass: %1</source>
+        <translation>合规审查不能通过：%1</translation>
+    </message>
+    <message>
+        <source>You have approved already: important data needs the approval of a second, different reviewer.</source>
+        <translation>您已审核同意：涉及重要数据的申请须由另一名审核员再次审核同意。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the application is in the state &quot;%2&quot;.</source>
+        <translation>申请处于“%2”状态，不能执行“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a written opinion.</source>
+        <translation>“%1”须填写审核意见。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer of the data bureau may take the action &quot;%1&quot;.</source>
+        <translation>只有数据局的审核员才能执行“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::ColumnMapping</name>
     <message>
         <source>%1 is chosen for columns %2.</source>
@@ -10,6 +191,141 @@
     <message>
         <source>No column is chosen for %1 (required).</source>
         <translation>必填字段%1没有对应的列。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::ComplianceChecks</name>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s code %1 is valid.</source>
+        <translation>申请主体的代码 %1 有效。</translation>
+    </message>
+    <message>
+        <source>Credit record</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>No serious bad credit record of the applicant is in its publication window.</source>
+        <translation>申请主体没有尚在公示期内的严重失信记录。</translation>
+    </message>
+    <message>
+        <source>The applicant has a serious bad credit record in its publication window.</source>
+        <translation>申请主体有尚在公示期内的严重失信记录。</translation>
+    </message>
+    <message>
+        <source>The check could not be made: credit records are not available. Qualification passes only by a reviewer&apos;s explicit override with an opinion.</source>
+        <translation>无法核查：尚无信用记录可查。须由审核员明确作出例外通过并填写意见，资格审查方可通过。</translation>
+    </message>
+    <message>
+        <source>Negative list</source>
+        <translation>负面清单</translation>
+    </message>
+    <message>
+        <source>No requested resource is on the negative list.</source>
+        <translation>所申请的资源均不在负面清单内。</translation>
+    </message>
+    <message>
+        <source>On the negative list: %1.</source>
+        <translation>列入负面清单：%1。</translation>
+    </message>
+    <message>
+        <source>Positive list</source>
+        <translation>正面清单</translation>
+    </message>
+    <message>
+        <source>The application requests no resource.</source>
+        <translation>申请未列出任何数据资源。</translation>
+    </message>
+    <message>
+        <source>Every requested resource is on the positive list.</source>
+        <translation>所申请的资源均在正面清单内。</translation>
+    </message>
+    <message>
+        <source>Not on the positive list: %1.</source>
+        <translation>不在正面清单内：%1。</translation>
+    </message>
+    <message>
+        <source>Core data</source>
+        <translation>核心数据</translation>
+    </message>
+    <message>
+        <source>No core data is requested.</source>
+        <translation>未申请核心数据。</translation>
+    </message>
+    <message>
+        <source>Core data is requested (%1): the application is rejected automatically. Rule: %2</source>
+        <translation>申请涉及核心数据（%1），已自动驳回。依据：%2</translation>
+    </message>
+    <message>
+        <source>Important data</source>
+        <translation>重要数据</translation>
+    </message>
+    <message>
+        <source>No important data is requested: one reviewer&apos;s approval suffices.</source>
+        <translation>未申请重要数据：一名审核员审核同意即可。</translation>
+    </message>
+    <message>
+        <source>Important data (%1) is approved by two distinct reviewers.</source>
+        <translation>重要数据（%1）已经两名不同审核员审核同意。</translation>
+    </message>
+    <message>
+        <source>Important data is requested (%1): two distinct reviewers must approve the compliance review; %2 of 2 so far.</source>
+        <translation>申请涉及重要数据（%1）：合规审查须经两名不同审核员同意，目前已有 %2 名。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative.</source>
+        <translation>收费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Public-welfare use is free.</source>
+        <translation>公益性使用，免费。</translation>
+    </message>
+    <message>
+        <source>Public-welfare use must be free, but a fee of %1 yuan a year is given.</source>
+        <translation>公益性使用应当免费，但填写了每年 %1 元的收费。</translation>
+    </message>
+    <message>
+        <source>The fee category (public-welfare or industry use) is not given.</source>
+        <translation>未填写使用性质（公益性或产业性使用）。</translation>
+    </message>
+    <message>
+        <source>The rule table has no fee ceiling for &quot;%1&quot;.</source>
+        <translation>规则表中没有“%1”的收费上限。</translation>
+    </message>
+    <message>
+        <source>The fee of %1 yuan a year is within the ceiling of %2 yuan for &quot;%3&quot;.</source>
+        <translation>每年 %1 元的收费未超过“%3”的上限 %2 元。</translation>
+    </message>
+    <message>
+        <source>The fee of %1 yuan a year exceeds the ceiling of %2 yuan for &quot;%3&quot;.</source>
+        <translation>每年 %1 元的收费超过了“%3”的上限 %2 元。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>授权期限</translation>
+    </message>
+    <message>
+        <source>The term&apos;s first and last days are not given.</source>
+        <translation>未填写授权期限的起止日期。</translation>
+    </message>
+    <message>
+        <source>The term ends (%2) before it starts (%1).</source>
+        <translation>授权期限的结束日期（%2）早于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The term from %1 to %2 is longer than %3 years (it may last until %4).</source>
+        <translation>授权期限 %1 至 %2 超过 %3 年（最迟至 %4）。</translation>
+    </message>
+    <message>
+        <source>The term from %1 to %2 is within %3 years.</source>
+        <translation>授权期限 %1 至 %2，未超过 %3 年。</translation>
     </message>
 </context>
 <context>

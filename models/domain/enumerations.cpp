@@ -113,6 +113,40 @@ constexpr EnumValue roles[] = {
     {"supervisor", "监管", "Supervisor"},
     {"admin", "管理员", "Administrator"},
 };
+// The authorization-application workflow of DESIGN.md §6 (workflow/applicationstate.h).
+constexpr EnumValue applicationStates[] = {
+    {"draft", "草稿", "Draft"},
+    {"submitted", "已提交", "Submitted"},
+    {"returned", "退回补正", "Returned for supplement"},
+    {"not_accepted", "不予受理", "Not accepted"},
+    {"accepted", "已受理", "Accepted"},
+    {"qualification_review", "资格审查", "Qualification review"},
+    {"compliance_review", "合规审查", "Compliance review"},
+    {"expert_review", "专家评审", "Expert review"},
+    {"decision", "集体决策", "Decision"},
+    {"publicity", "公示", "Publicity"},
+    {"objection", "异议处理", "Objection"},
+    {"approved", "已批准", "Approved"},
+    {"agreement", "签订协议", "Agreement"},
+    {"active", "运营中", "Active"},
+    {"suspended", "已暂停", "Suspended"},
+    {"change_requested", "申请变更", "Change requested"},
+    {"expired", "已到期", "Expired"},
+    {"exited", "已退出", "Exited"},
+    {"revoked", "已撤销", "Revoked"},
+    {"withdrawn", "已撤回", "Withdrawn"},
+    {"rejected", "未通过", "Rejected"},
+    {"archived", "已归档", "Archived"},
+};
+constexpr EnumValue applicationModes[] = {
+    {"whole", "整体授权", "Whole"},
+    {"domain", "分领域授权", "By domain"},
+    {"scenario", "依场景授权", "By scenario"},
+};
+constexpr EnumValue feeCategories[] = {
+    {"public_welfare", "公益性使用", "Public-welfare use"},
+    {"industry", "产业性使用", "Industry use"},
+};
 
 // Grades are also written without the full-width parentheses ("一般数据1级", "一般数据(1级)").
 QString looseKey(const QString &text)
@@ -129,14 +163,15 @@ QString looseKey(const QString &text)
 const Enumeration &Enumeration::of(EnumKind kind)
 {
     static const Enumeration all[] = {
-        Enumeration(regionLevels),    Enumeration(orgKinds),     Enumeration(buildLevels),
-        Enumeration(systemStatuses),  Enumeration(deployments),  Enumeration(mlpsLevels),
-        Enumeration(catalogueKinds),  Enumeration(baseFamilies), Enumeration(themes),
-        Enumeration(resourceFormats), Enumeration(updateCycles), Enumeration(shareTypes),
-        Enumeration(openTypes),       Enumeration(grades),       Enumeration(dataTypes),
-        Enumeration(lifecycles),      Enumeration(roles),
+        Enumeration(regionLevels),     Enumeration(orgKinds),      Enumeration(buildLevels),
+        Enumeration(systemStatuses),   Enumeration(deployments),   Enumeration(mlpsLevels),
+        Enumeration(catalogueKinds),   Enumeration(baseFamilies),  Enumeration(themes),
+        Enumeration(resourceFormats),  Enumeration(updateCycles),  Enumeration(shareTypes),
+        Enumeration(openTypes),        Enumeration(grades),        Enumeration(dataTypes),
+        Enumeration(lifecycles),       Enumeration(roles),         Enumeration(applicationStates),
+        Enumeration(applicationModes), Enumeration(feeCategories),
     };
-    static_assert(std::size(all) == static_cast<size_t>(EnumKind::Role) + 1);
+    static_assert(std::size(all) == static_cast<size_t>(EnumKind::FeeCategory) + 1);
     return all[static_cast<size_t>(kind)];
 }
 

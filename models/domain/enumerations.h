@@ -31,6 +31,9 @@ enum class EnumKind {
     DataType,
     Lifecycle,
     Role,
+    ApplicationState,
+    ApplicationMode,
+    FeeCategory,
 };
 
 struct EnumValue
