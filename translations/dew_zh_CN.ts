@@ -113,6 +113,24 @@
     </message>
 </context>
 <context>
+    <name>dew::models::ApplicationCommand</name>
+    <message>
+        <source>A transition names the application, the state it expects, a known action, and attachments by their SHA-256.</source>
+        <translation>流转指令须写明申请、预期所处状态、有效的操作，附件须以 SHA-256 标识。</translation>
+    </message>
+    <message>
+        <source>Stale: the application is no longer &quot;%1&quot; but &quot;%2&quot;; nothing was changed.</source>
+        <translation>已过时：申请已不处于“%1”而是“%2”，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::ApplicationMaterials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::ApplicationRules</name>
     <message>
         <source>A list entry must be a resource code or a classification-code prefix.</source>
@@ -180,6 +198,10 @@
     <message>
         <source>Only a reviewer of the data bureau may take the action &quot;%1&quot;.</source>
         <translation>只有数据局的审核员才能执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot accept an incomplete application (return it for supplement instead): %1</source>
+        <translation>申请材料不全，不能受理（请退回补正）：%1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +348,18 @@
     <message>
         <source>The term from %1 to %2 is within %3 years.</source>
         <translation>授权期限 %1 至 %2，未超过 %3 年。</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Every required material is filed, each with its SHA-256.</source>
+        <translation>必备材料均已提交，且均有 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
     </message>
 </context>
 <context>

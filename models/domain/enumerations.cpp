@@ -147,6 +147,15 @@ constexpr EnumValue feeCategories[] = {
     {"public_welfare", "公益性使用", "Public-welfare use"},
     {"industry", "产业性使用", "Industry use"},
 };
+// The materials an application carries (DESIGN.md §3); all but the evidence are required.
+constexpr EnumValue materialKinds[] = {
+    {"application_form", "申报表", "Application form"},
+    {"operation_plan", "运营计划", "Operation plan"},
+    {"security_commitment", "安全承诺书", "Security commitment"},
+    {"condition_commitment", "条件承诺书", "Commitment to the conditions"},
+    {"authenticity_statement", "真实性声明", "Statement of authenticity"},
+    {"evidence", "佐证材料", "Supporting evidence"},
+};
 
 // Grades are also written without the full-width parentheses ("一般数据1级", "一般数据(1级)").
 QString looseKey(const QString &text)
@@ -169,9 +178,9 @@ const Enumeration &Enumeration::of(EnumKind kind)
         Enumeration(resourceFormats),  Enumeration(updateCycles),  Enumeration(shareTypes),
         Enumeration(openTypes),        Enumeration(grades),        Enumeration(dataTypes),
         Enumeration(lifecycles),       Enumeration(roles),         Enumeration(applicationStates),
-        Enumeration(applicationModes), Enumeration(feeCategories),
+        Enumeration(applicationModes), Enumeration(feeCategories), Enumeration(materialKinds),
     };
-    static_assert(std::size(all) == static_cast<size_t>(EnumKind::FeeCategory) + 1);
+    static_assert(std::size(all) == static_cast<size_t>(EnumKind::MaterialKind) + 1);
     return all[static_cast<size_t>(kind)];
 }
 

@@ -34,6 +34,7 @@ enum class EnumKind {
     ApplicationState,
     ApplicationMode,
     FeeCategory,
+    MaterialKind,
 };
 
 struct EnumValue

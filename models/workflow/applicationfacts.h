@@ -19,6 +19,15 @@ struct RequestedResource
     QString grade; // EnumKind::Grade code: core, important, general1..4
 };
 
+// A file filed with the application; its content is identified by its SHA-256.
+struct Material
+{
+    QString kind; // EnumKind::MaterialKind code
+    QString fileName;
+    QString sha256; // lower-case hex of the file's bytes
+    qint64 size = 0;
+};
+
 // What the credit module knows of the applicant: whether it has a serious bad record whose
 // publication window covers today. Until credit records exist nothing is known, and the
 // qualification check says that it could not be made.
@@ -39,6 +48,7 @@ struct ApplicationFacts
     QDate termStart;
     QDate termEnd;
     QList<RequestedResource> resources;
+    QList<Material> materials;
     // Reviewers who passed the current compliance round; important data needs two distinct ones.
     QStringList complianceApprovals;
     // Set by a change request of an active agreement, cleared when the application is active again.

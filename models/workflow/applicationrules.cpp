@@ -15,11 +15,6 @@ QString text(const char *source)
     return QCoreApplication::translate("dew::models::ApplicationRules", source);
 }
 
-QJsonArray toArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 std::optional<QStringList> listFrom(const QJsonValue &value)
 {
     if (value.isUndefined()) {
@@ -99,8 +94,8 @@ QJsonObject ApplicationRules::toJson() const
         deadlines.append(QJsonObject{{QStringLiteral("state"), applicationStateCode(deadline.state)},
                                      {QStringLiteral("working_days"), deadline.workingDays}});
     }
-    return {{QStringLiteral("negative_list"), toArray(negativeList)},
-            {QStringLiteral("positive_list"), toArray(positiveList)},
+    return {{QStringLiteral("negative_list"), QJsonArray::fromStringList(negativeList)},
+            {QStringLiteral("positive_list"), QJsonArray::fromStringList(positiveList)},
             {QStringLiteral("fee_ceilings"), ceilings},
             {QStringLiteral("stage_deadlines"), deadlines},
             {QStringLiteral("core_data_rule"), coreDataRule}};

@@ -158,6 +158,14 @@ TransitionResult evaluate(const ApplicationFacts &facts, ApplicationAction actio
                           .arg(applicationActionLabel(action)));
     }
     switch (action) {
+    case A::Accept:
+        if (const auto failed = firstFailed(facts, rules, {ComplianceCheckKind::Materials})) {
+            return refuse(text(QT_TRANSLATE_NOOP("dew::models::ApplicationWorkflow",
+                                                 "Cannot accept an incomplete application (return it for supplement "
+                                                 "instead): %1"))
+                              .arg(*failed));
+        }
+        return allow(*next);
     case A::PassQualification:
         return checkQualification(facts, request, *next);
     case A::PassCompliance:

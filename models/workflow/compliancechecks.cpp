@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compliancechecks.h"
 
+#include "applicationmaterials.h"
 #include "domain/enumerations.h"
 #include "domain/uscc.h"
 
@@ -43,6 +44,24 @@ bool coveredByAny(const QStringList &list, const QString &code)
         }
     }
     return false;
+}
+
+ComplianceCheck materialsCheck(const ApplicationFacts &facts)
+{
+    const char *title = QT_TRANSLATE_NOOP("dew::models::ComplianceChecks", "Materials");
+    const QStringList missing = missingMaterialKinds(facts.materials);
+    if (missing.isEmpty()) {
+        return made(ComplianceCheckKind::Materials, CheckStatus::Passed, title,
+                    text(QT_TRANSLATE_NOOP("dew::models::ComplianceChecks",
+                                           "Every required material is filed, each with its SHA-256.")));
+    }
+    QStringList labels;
+    for (const QString &kind : missing) {
+        labels << Enumeration::of(EnumKind::MaterialKind).label(kind);
+    }
+    return made(ComplianceCheckKind::Materials, CheckStatus::Failed, title,
+                text(QT_TRANSLATE_NOOP("dew::models::ComplianceChecks", "Missing: %1."))
+                    .arg(QLocale().createSeparatedList(labels)));
 }
 
 ComplianceCheck usccCheck(const ApplicationFacts &facts)
@@ -237,6 +256,8 @@ ComplianceCheck termCheck(const ApplicationFacts &facts)
 ComplianceCheck complianceCheck(ComplianceCheckKind kind, const ApplicationFacts &facts, const ApplicationRules &rules)
 {
     switch (kind) {
+    case ComplianceCheckKind::Materials:
+        return materialsCheck(facts);
     case ComplianceCheckKind::Uscc:
         return usccCheck(facts);
     case ComplianceCheckKind::Credit:
@@ -261,9 +282,9 @@ QList<ComplianceCheck> complianceChecks(const ApplicationFacts &facts, const App
 {
     QList<ComplianceCheck> checks;
     for (ComplianceCheckKind kind :
-         {ComplianceCheckKind::Uscc, ComplianceCheckKind::Credit, ComplianceCheckKind::NegativeList,
-          ComplianceCheckKind::PositiveList, ComplianceCheckKind::CoreData, ComplianceCheckKind::ImportantData,
-          ComplianceCheckKind::Fee, ComplianceCheckKind::Term}) {
+         {ComplianceCheckKind::Materials, ComplianceCheckKind::Uscc, ComplianceCheckKind::Credit,
+          ComplianceCheckKind::NegativeList, ComplianceCheckKind::PositiveList, ComplianceCheckKind::CoreData,
+          ComplianceCheckKind::ImportantData, ComplianceCheckKind::Fee, ComplianceCheckKind::Term}) {
         checks << complianceCheck(kind, facts, rules);
     }
     return checks;

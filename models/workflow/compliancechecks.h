@@ -10,7 +10,17 @@
 
 namespace dew::models {
 
-enum class ComplianceCheckKind { Uscc, Credit, NegativeList, PositiveList, CoreData, ImportantData, Fee, Term };
+enum class ComplianceCheckKind {
+    Materials,
+    Uscc,
+    Credit,
+    NegativeList,
+    PositiveList,
+    CoreData,
+    ImportantData,
+    Fee,
+    Term
+};
 
 // Passed shows green; Failed red; Open (a check that could not be made, or two reviewers still
 // to approve) is not green either, and never counts as passed.

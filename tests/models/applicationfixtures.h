@@ -4,8 +4,10 @@
 
 #include "domain/actor.h"
 #include "workflow/applicationfacts.h"
+#include "workflow/applicationmaterials.h"
 #include "workflow/applicationrules.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
 
 // An application that meets every automatic rule, filed by an officer of org-a, and the people
@@ -49,6 +51,13 @@ inline dew::models::ApplicationFacts application(dew::models::ApplicationState s
     facts.termEnd = QDate(2029, 3, 31);
     facts.resources = {{QStringLiteral("101001/000123"), QStringLiteral("人口基础信息"), QStringLiteral("general2")},
                        {QStringLiteral("201002/000007"), QStringLiteral("公交线路"), QStringLiteral("general1")}};
+    for (const QString &kind : dew::models::requiredMaterialKinds()) {
+        const QByteArray content = kind.toUtf8();
+        facts.materials.append(
+            {kind, kind + QStringLiteral(".pdf"),
+             QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+             content.size()});
+    }
     facts.credit = dew::models::CreditStanding::Clear;
     return facts;
 }

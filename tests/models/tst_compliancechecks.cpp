@@ -47,7 +47,7 @@ void TestComplianceChecks::aGoodApplicationIsAllGreen()
 {
     const QList<ComplianceCheck> checks =
         complianceChecks(fx::application(ApplicationState::ComplianceReview), fx::rules());
-    QCOMPARE(checks.size(), 8);
+    QCOMPARE(checks.size(), 9);
     for (const ComplianceCheck &check : checks) {
         QVERIFY2(check.passed(), qPrintable(check.title + QLatin1String(": ") + check.reason));
         QVERIFY(!check.title.isEmpty());
