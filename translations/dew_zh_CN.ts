@@ -144,6 +144,10 @@
         <source>Each stage has at most one deadline, of one working day or more.</source>
         <translation>每个环节至多设一个时限，且不得少于 1 个工作日。</translation>
     </message>
+    <message>
+        <source>&quot;Due soon&quot; is zero working days or more before a deadline.</source>
+        <translation>“即将逾期”的提前量须为 0 个或更多工作日。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::ApplicationWorkflow</name>

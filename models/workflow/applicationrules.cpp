@@ -98,7 +98,8 @@ QJsonObject ApplicationRules::toJson() const
             {QStringLiteral("positive_list"), QJsonArray::fromStringList(positiveList)},
             {QStringLiteral("fee_ceilings"), ceilings},
             {QStringLiteral("stage_deadlines"), deadlines},
-            {QStringLiteral("core_data_rule"), coreDataRule}};
+            {QStringLiteral("core_data_rule"), coreDataRule},
+            {QStringLiteral("due_soon_working_days"), dueSoonWorkingDays}};
 }
 
 std::optional<ApplicationRules> ApplicationRules::fromJson(const QJsonObject &object, QString *error)
@@ -135,6 +136,11 @@ std::optional<ApplicationRules> ApplicationRules::fromJson(const QJsonObject &ob
         rules.stageDeadlines.append({*state, days});
     }
     rules.coreDataRule = object.value(QStringLiteral("core_data_rule")).toString();
+    rules.dueSoonWorkingDays = object.value(QStringLiteral("due_soon_working_days")).toInt(rules.dueSoonWorkingDays);
+    if (rules.dueSoonWorkingDays < 0) {
+        return fail(error, QT_TRANSLATE_NOOP("dew::models::ApplicationRules",
+                                             "\"Due soon\" is zero working days or more before a deadline."));
+    }
     return rules;
 }
 

@@ -36,7 +36,8 @@ struct ApplicationRules
     QStringList positiveList;
     QList<FeeCeiling> feeCeilings;
     QList<StageDeadline> stageDeadlines;
-    QString coreDataRule; // the rule cited when core data is rejected automatically
+    QString coreDataRule;       // the rule cited when core data is rejected automatically
+    int dueSoonWorkingDays = 2; // a stage with this many working days left or fewer is due soon
 
     static ApplicationRules defaults();
     static constexpr int maxTermYears = 3;

@@ -240,4 +240,23 @@ std::optional<QDateTime> stageDeadline(const ApplicationFacts &facts, const Appl
     return calendar.deadline(facts.stateSince, *days);
 }
 
+StageCountdown stageCountdown(const ApplicationFacts &facts, const ApplicationRules &rules,
+                              const WorkingDayCalendar &calendar, const QDateTime &now)
+{
+    StageCountdown countdown;
+    countdown.deadline = stageDeadline(facts, rules, calendar);
+    if (!countdown.deadline) {
+        return countdown;
+    }
+    countdown.workingDaysLeft = calendar.workingDaysRemaining(now, *countdown.deadline);
+    if (countdown.workingDaysLeft < 0) {
+        countdown.urgency = DeadlineUrgency::Overdue;
+    } else if (countdown.workingDaysLeft <= rules.dueSoonWorkingDays) {
+        countdown.urgency = DeadlineUrgency::DueSoon;
+    } else {
+        countdown.urgency = DeadlineUrgency::OnTrack;
+    }
+    return countdown;
+}
+
 } // namespace dew::models

@@ -61,4 +61,18 @@ std::optional<TransitionResult> automaticRejection(const ApplicationFacts &facts
 std::optional<QDateTime> stageDeadline(const ApplicationFacts &facts, const ApplicationRules &rules,
                                        const WorkingDayCalendar &calendar);
 
+// Where the current stage stands against its deadline, for the inbox (即将逾期 / 已逾期) and the
+// reminder at start-up.
+enum class DeadlineUrgency { None, OnTrack, DueSoon, Overdue };
+
+struct StageCountdown
+{
+    std::optional<QDateTime> deadline;
+    int workingDaysLeft = 0;                         // 0 on the last day, negative once overdue
+    DeadlineUrgency urgency = DeadlineUrgency::None; // None: the state has no deadline
+};
+
+StageCountdown stageCountdown(const ApplicationFacts &facts, const ApplicationRules &rules,
+                              const WorkingDayCalendar &calendar, const QDateTime &now);
+
 } // namespace dew::models

@@ -193,6 +193,8 @@ private slots:
     void complianceCannotPassWhenACheckFails();
     void aRefusedChangeKeepsTheAgreementInForce();
     void stageDeadlineCountsWorkingDays();
+    void countdown_data();
+    void countdown();
 };
 
 void TestApplicationWorkflow::codesAreTheStoredOnes()
@@ -550,6 +552,48 @@ void TestApplicationWorkflow::stageDeadlineCountsWorkingDays()
     QCOMPARE(due->toTimeZone(WorkingDayCalendar::timeZone()).date(), QDate(2026, 5, 11));
     facts.state = ApplicationState::Archived;
     QVERIFY(!stageDeadline(facts, rules, calendar));
+}
+
+Q_DECLARE_METATYPE(dew::models::DeadlineUrgency)
+
+void TestApplicationWorkflow::countdown_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<int>("left");
+    QTest::addColumn<DeadlineUrgency>("urgency");
+    // Compliance review entered on Friday 18 September 2026 has 15 working days: Sunday 20 September
+    // is a working day, 25–27 September (Mid-Autumn) and 1–7 October (National Day) are not, and
+    // Saturday 10 October is; so it is due at the end of Thursday 15 October.
+    const auto at = [](int month, int day, int hour) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, 0), WorkingDayCalendar::timeZone());
+    };
+    QTest::newRow("on entering") << at(9, 18, 10) << 15 << DeadlineUrgency::OnTrack;
+    QTest::newRow("the day before national day") << at(9, 30, 10) << 7 << DeadlineUrgency::OnTrack;
+    QTest::newRow("during national day") << at(10, 3, 10) << 7 << DeadlineUrgency::OnTrack;
+    QTest::newRow("two working days left") << at(10, 13, 9) << 2 << DeadlineUrgency::DueSoon;
+    QTest::newRow("the last day") << at(10, 15, 17) << 0 << DeadlineUrgency::DueSoon;
+    QTest::newRow("the Saturday after") << at(10, 17, 9) << -1 << DeadlineUrgency::Overdue;
+    QTest::newRow("a week late") << at(10, 22, 9) << -5 << DeadlineUrgency::Overdue;
+}
+
+void TestApplicationWorkflow::countdown()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(int, left);
+    QFETCH(DeadlineUrgency, urgency);
+    ApplicationFacts facts = fx::application(ApplicationState::ComplianceReview);
+    facts.stateSince = QDateTime(QDate(2026, 9, 18), QTime(10, 0), WorkingDayCalendar::timeZone());
+    const ApplicationRules rules = fx::rules();
+    const WorkingDayCalendar calendar = WorkingDayCalendar::officialChina2026();
+    QCOMPARE(*rules.deadlineDays(ApplicationState::ComplianceReview), 15);
+    const StageCountdown countdown = stageCountdown(facts, rules, calendar, now);
+    QVERIFY(countdown.deadline);
+    QCOMPARE(countdown.deadline->date(), QDate(2026, 10, 15));
+    QCOMPARE(countdown.workingDaysLeft, left);
+    QCOMPARE(countdown.urgency, urgency);
+
+    facts.state = ApplicationState::Active; // operating: no stage deadline
+    QCOMPARE(stageCountdown(facts, rules, calendar, now).urgency, DeadlineUrgency::None);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationWorkflow)

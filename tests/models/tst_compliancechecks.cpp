@@ -223,6 +223,11 @@ void TestComplianceChecks::rulesRoundTripAndRefuseNonsense()
     QJsonObject badList = rules.toJson();
     badList.insert(QStringLiteral("negative_list"), QJsonArray{QStringLiteral(" ")});
     QVERIFY(!ApplicationRules::fromJson(badList, &error));
+    QJsonObject dueSoon = rules.toJson();
+    dueSoon.insert(QStringLiteral("due_soon_working_days"), -1);
+    QVERIFY(!ApplicationRules::fromJson(dueSoon, &error));
+    dueSoon.insert(QStringLiteral("due_soon_working_days"), 4);
+    QCOMPARE(ApplicationRules::fromJson(dueSoon)->dueSoonWorkingDays, 4);
 }
 
 QTEST_GUILESS_MAIN(TestComplianceChecks)
