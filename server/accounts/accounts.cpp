@@ -131,16 +131,14 @@ std::optional<UserAccount> Accounts::findUser(const QString &id) const
 std::optional<UserAccount> Accounts::userWhere(QSqlDatabase db, const QString &column, const QString &value,
                                                QString *passwordHash) const
 {
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM app_user WHERE %2 = ?").arg(QLatin1String(userColumns), column),
-             {value}, nullptr) ||
-        !query.next()) {
+    Statement query(db, QStringLiteral("SELECT %1 FROM app_user WHERE %2 = ?").arg(QLatin1String(userColumns), column));
+    if (!query.run({value}, nullptr) || !query.next()) {
         return std::nullopt;
     }
     if (passwordHash) {
         *passwordHash = query.value(6).toString();
     }
-    return userFrom(query);
+    return userFrom(query.query());
 }
 
 LoginResult Accounts::login(const QString &login, const QString &password) const
@@ -287,22 +285,37 @@ void Accounts::logout(const QString &accessToken) const
 
 std::optional<UserAccount> Accounts::authenticate(const QString &accessToken, bool *storeFailed) const
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
+    // A store that cannot answer is not a wrong token: the client must not drop its session.
+    const auto failed = [storeFailed] {
+        if (storeFailed) {
+            *storeFailed = true;
+        }
+        return std::nullopt;
+    };
     if (storeFailed) {
-        // A store that cannot answer is not a wrong token: the client must not drop its session.
-        *storeFailed = !db.isValid() || (!accessToken.isEmpty() && !query.exec(QStringLiteral("SELECT 1")));
+        *storeFailed = false;
     }
-    if (accessToken.isEmpty() || !db.isValid() ||
-        !run(query,
-             QStringLiteral("SELECT user_id FROM auth_token WHERE token_hash = ? AND kind = 'access' AND "
-                            "expires_at > ?"),
-             {models::tokenHash(accessToken), Clock::nowIso()}, nullptr) ||
-        !query.next()) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.isValid()) {
+        return failed();
+    }
+    if (accessToken.isEmpty()) {
         return std::nullopt;
     }
-    std::optional<UserAccount> user = userWhere(db, QStringLiteral("id"), query.value(0).toString());
-    if (!user || user->disabled) {
+    // One round trip per request: the token and its user together.
+    static const QString sql = QStringLiteral("SELECT %1 FROM auth_token JOIN app_user ON app_user.id = "
+                                              "auth_token.user_id WHERE token_hash = ? AND kind = 'access' AND "
+                                              "expires_at > ?")
+                                   .arg(QLatin1String(userColumns));
+    Statement query(db, sql);
+    if (!query.run({models::tokenHash(accessToken), Clock::nowIso()}, nullptr)) {
+        return failed();
+    }
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    UserAccount user = userFrom(query.query());
+    if (user.disabled) {
         return std::nullopt;
     }
     return user;

@@ -93,10 +93,8 @@ bool schemaExists(const ServerDatabase &database)
 
 QString readMeta(QSqlDatabase db, const char *key)
 {
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT value FROM server_meta WHERE key = ?"), {QString::fromLatin1(key)},
-             nullptr) ||
-        !query.next()) {
+    Statement query(db, QStringLiteral("SELECT value FROM server_meta WHERE key = ?"));
+    if (!query.run({QString::fromLatin1(key)}, nullptr) || !query.next()) {
         return {};
     }
     return query.value(0).toString();
@@ -104,20 +102,35 @@ QString readMeta(QSqlDatabase db, const char *key)
 
 bool writeMeta(QSqlDatabase db, const char *key, const QString &value, QString *error)
 {
-    QSqlQuery query(db);
-    return run(query,
-               QStringLiteral("INSERT INTO server_meta(key, value) VALUES (?, ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-               {QString::fromLatin1(key), value}, error);
+    Statement query(db, QStringLiteral("INSERT INTO server_meta(key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    return query.run({QString::fromLatin1(key), value}, error);
 }
 
 qint64 latestSeq(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"), {}, nullptr) || !query.next()) {
+    Statement query(db, QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"));
+    if (!query.run({}, nullptr) || !query.next()) {
         return 0;
     }
     return query.value(0).toLongLong();
+}
+
+std::optional<StorePosition> readPosition(QSqlDatabase db, QString *error)
+{
+    Statement query(db,
+                    QStringLiteral("SELECT seq, (SELECT value FROM server_meta WHERE key = ?), "
+                                   "(SELECT value FROM server_meta WHERE key = ?) FROM change_counter WHERE id = 1"));
+    if (!query.run({QString::fromLatin1(metaEpoch), QString::fromLatin1(metaPurgedThrough)}, error)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (error) {
+            *error = QStringLiteral("the change counter is missing");
+        }
+        return std::nullopt;
+    }
+    return StorePosition{query.value(1).toString(), query.value(0).toLongLong(), query.value(2).toLongLong()};
 }
 
 } // namespace dew::server

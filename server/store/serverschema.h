@@ -4,6 +4,8 @@
 
 #include "serverdatabase.h"
 
+#include <optional>
+
 namespace dew::server {
 
 // The server's schema, the same SQL on SQLite and PostgreSQL. Records of every synced table
@@ -21,5 +23,15 @@ QString readMeta(QSqlDatabase db, const char *key);
 bool writeMeta(QSqlDatabase db, const char *key, const QString &value, QString *error);
 // The seq of the newest committed change.
 qint64 latestSeq(QSqlDatabase db);
+
+// Where the store stands, read in one statement (so one snapshot): what a pull or a snapshot
+// page states beside its rows.
+struct StorePosition
+{
+    QString epoch;
+    qint64 latestSeq = 0;
+    qint64 purgedThrough = 0; // cursors below it are too old for a pull
+};
+std::optional<StorePosition> readPosition(QSqlDatabase db, QString *error);
 
 } // namespace dew::server

@@ -60,7 +60,6 @@ QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &
                             {QStringLiteral("name"), value.userName},
                             {QStringLiteral("mutation_id"), value.mutationId},
                             {QStringLiteral("at"), value.at}};
-    QSqlQuery query(m_db);
     if (std::optional<FieldConflict> existing = openFor(conflict.table, conflict.recordId, conflict.field)) {
         for (const QJsonValue &known : std::as_const(existing->competing)) {
             if (known.toObject().value(QLatin1String("value")) == value.value) {
@@ -68,21 +67,20 @@ QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &
             }
         }
         existing->competing.append(entry);
-        return run(query, QStringLiteral("UPDATE sync_conflict SET competing = ?, version = ? WHERE id = ?"),
-                   {encodeArray(existing->competing), conflict.version, existing->id}, error)
-                   ? existing->id
-                   : QString();
+        Statement update(m_db, QStringLiteral("UPDATE sync_conflict SET competing = ?, version = ? WHERE id = ?"));
+        return update.run({encodeArray(existing->competing), conflict.version, existing->id}, error) ? existing->id
+                                                                                                     : QString();
     }
     conflict.id = models::newUuidV7();
     conflict.competing = QJsonArray{entry};
-    return run(query,
-               QStringLiteral("INSERT INTO sync_conflict(id, table_name, record_id, field, owner_org, base, "
-                              "server_value, competing, state, opened_at, version) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
-               {conflict.id, conflict.table, conflict.recordId, conflict.field, conflict.ownerOrg,
-                encodeJsonValue(conflict.base), encodeJsonValue(conflict.serverValue), encodeArray(conflict.competing),
-                models::Clock::nowIso(), conflict.version},
-               error)
+    Statement insert(m_db,
+                     QStringLiteral("INSERT INTO sync_conflict(id, table_name, record_id, field, owner_org, base, "
+                                    "server_value, competing, state, opened_at, version) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"));
+    return insert.run({conflict.id, conflict.table, conflict.recordId, conflict.field, conflict.ownerOrg,
+                       encodeJsonValue(conflict.base), encodeJsonValue(conflict.serverValue),
+                       encodeArray(conflict.competing), models::Clock::nowIso(), conflict.version},
+                      error)
                ? conflict.id
                : QString();
 }
@@ -90,47 +88,42 @@ QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &
 std::optional<FieldConflict> ConflictStore::openFor(const QString &table, const QString &recordId,
                                                     const QString &field) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM sync_conflict WHERE table_name = ? AND record_id = ? AND field = ? AND "
-                            "state = 'open'")
-                 .arg(QLatin1String(columns)),
-             {table, recordId, field}, nullptr) ||
-        !query.next()) {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM sync_conflict WHERE table_name = ? AND record_id = ? AND field = ? AND "
+                       "state = 'open'")
+            .arg(QLatin1String(columns));
+    Statement query(m_db, sql);
+    if (!query.run({table, recordId, field}, nullptr) || !query.next()) {
         return std::nullopt;
     }
-    return conflictFrom(query);
+    return conflictFrom(query.query());
 }
 
 std::optional<FieldConflict> ConflictStore::find(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM sync_conflict WHERE id = ?").arg(QLatin1String(columns)), {id},
-             nullptr) ||
-        !query.next()) {
+    static const QString sql = QStringLiteral("SELECT %1 FROM sync_conflict WHERE id = ?").arg(QLatin1String(columns));
+    Statement query(m_db, sql);
+    if (!query.run({id}, nullptr) || !query.next()) {
         return std::nullopt;
     }
-    return conflictFrom(query);
+    return conflictFrom(query.query());
 }
 
 bool ConflictStore::noteServerValue(const QString &table, const QString &recordId, const QString &field,
                                     const QJsonValue &value, qint64 version, QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("UPDATE sync_conflict SET server_value = ?, version = ? WHERE table_name = ? AND "
-                              "record_id = ? AND field = ? AND state = 'open'"),
-               {encodeJsonValue(value), version, table, recordId, field}, error);
+    Statement query(m_db, QStringLiteral("UPDATE sync_conflict SET server_value = ?, version = ? WHERE table_name = ? "
+                                         "AND record_id = ? AND field = ? AND state = 'open'"));
+    return query.run({encodeJsonValue(value), version, table, recordId, field}, error);
 }
 
 bool ConflictStore::resolve(const QString &id, const QString &userId, const QJsonValue &resolution, qint64 version,
                             QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("UPDATE sync_conflict SET state = 'resolved', resolved_at = ?, resolved_by = ?, "
-                              "resolution = ?, version = ? WHERE id = ? AND state = 'open'"),
-               {models::Clock::nowIso(), userId, encodeJsonValue(resolution), version, id}, error);
+    Statement query(m_db,
+                    QStringLiteral("UPDATE sync_conflict SET state = 'resolved', resolved_at = ?, "
+                                   "resolved_by = ?, resolution = ?, version = ? WHERE id = ? AND state = 'open'"));
+    return query.run({models::Clock::nowIso(), userId, encodeJsonValue(resolution), version, id}, error);
 }
 
 QList<FieldConflict> ConflictStore::open() const

@@ -94,22 +94,20 @@ QString holdCondition(const UserAccount &user, QVariantList *values)
 
 std::optional<ServerRecord> RecordRows::find(const QString &table, const QString &id) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id = ?").arg(QLatin1String(recordColumns)),
-             {table, id}, nullptr) ||
-        !query.next()) {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id = ?").arg(QLatin1String(recordColumns));
+    Statement query(m_db, sql);
+    if (!query.run({table, id}, nullptr) || !query.next()) {
         return std::nullopt;
     }
-    return recordFromQuery(query);
+    return recordFromQuery(query.query());
 }
 
 QString RecordRows::liveIdWithKey(const QString &table, const QString &businessKey) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT id FROM record WHERE table_name = ? AND business_key = ? AND deleted = 0"),
-             {table, businessKey}, nullptr) ||
-        !query.next()) {
+    Statement query(m_db,
+                    QStringLiteral("SELECT id FROM record WHERE table_name = ? AND business_key = ? AND deleted = 0"));
+    if (!query.run({table, businessKey}, nullptr) || !query.next()) {
         return {};
     }
     return query.value(0).toString();
@@ -117,21 +115,19 @@ QString RecordRows::liveIdWithKey(const QString &table, const QString &businessK
 
 bool RecordRows::exists(const QString &table, const QString &id) const
 {
-    QSqlQuery query(m_db);
-    return run(query, QStringLiteral("SELECT 1 FROM record WHERE table_name = ? AND id = ? AND deleted = 0"),
-               {table, id}, nullptr) &&
-           query.next();
+    Statement query(m_db, QStringLiteral("SELECT 1 FROM record WHERE table_name = ? AND id = ? AND deleted = 0"));
+    return query.run({table, id}, nullptr) && query.next();
 }
 
 QList<ServerRecord> RecordRows::childrenOf(const QString &parentId) const
 {
     QList<ServerRecord> children;
-    QSqlQuery query(m_db);
-    if (run(query,
-            QStringLiteral("SELECT %1 FROM record WHERE parent_id = ? ORDER BY id").arg(QLatin1String(recordColumns)),
-            {parentId}, nullptr)) {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM record WHERE parent_id = ? ORDER BY id").arg(QLatin1String(recordColumns));
+    Statement query(m_db, sql);
+    if (query.run({parentId}, nullptr)) {
         while (query.next()) {
-            children << recordFromQuery(query);
+            children << recordFromQuery(query.query());
         }
     }
     return children;
@@ -139,29 +135,27 @@ QList<ServerRecord> RecordRows::childrenOf(const QString &parentId) const
 
 bool RecordRows::insert(const ServerRecord &record, QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("INSERT INTO record(table_name, id, version, business_key, parent_id, owner_org, shared, "
-                              "classified, deleted, created_at, updated_at, updated_by, body) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {record.table, record.id, record.version, businessKeyOf(record), nullable(record.parentId),
-                nullable(record.ownerOrg), record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
-                record.createdAt, record.updatedAt, record.updatedBy, bodyText(record)},
-               error);
+    Statement query(
+        m_db, QStringLiteral("INSERT INTO record(table_name, id, version, business_key, parent_id, owner_org, shared, "
+                             "classified, deleted, created_at, updated_at, updated_by, body) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return query.run({record.table, record.id, record.version, businessKeyOf(record), nullable(record.parentId),
+                      nullable(record.ownerOrg), record.shared ? 1 : 0, record.classified ? 1 : 0,
+                      record.deleted ? 1 : 0, record.createdAt, record.updatedAt, record.updatedBy, bodyText(record)},
+                     error);
 }
 
 bool RecordRows::update(const ServerRecord &record, QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("UPDATE record SET version = ?, business_key = ?, parent_id = ?, owner_org = ?, "
-                              "shared = ?, classified = ?, deleted = ?, deleted_at = ?, updated_at = ?, "
-                              "updated_by = ?, body = ? WHERE table_name = ? AND id = ?"),
-               {record.version, businessKeyOf(record), nullable(record.parentId), nullable(record.ownerOrg),
-                record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
-                record.deleted ? QVariant(record.updatedAt) : QVariant(QMetaType::fromType<QString>()),
-                record.updatedAt, record.updatedBy, bodyText(record), record.table, record.id},
-               error);
+    Statement query(m_db,
+                    QStringLiteral("UPDATE record SET version = ?, business_key = ?, parent_id = ?, owner_org = ?, "
+                                   "shared = ?, classified = ?, deleted = ?, deleted_at = ?, updated_at = ?, "
+                                   "updated_by = ?, body = ? WHERE table_name = ? AND id = ?"));
+    return query.run({record.version, businessKeyOf(record), nullable(record.parentId), nullable(record.ownerOrg),
+                      record.shared ? 1 : 0, record.classified ? 1 : 0, record.deleted ? 1 : 0,
+                      record.deleted ? QVariant(record.updatedAt) : QVariant(QMetaType::fromType<QString>()),
+                      record.updatedAt, record.updatedBy, bodyText(record), record.table, record.id},
+                     error);
 }
 
 QString RecordRows::businessKeyOf(const ServerRecord &record)

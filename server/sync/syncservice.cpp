@@ -19,20 +19,57 @@ using models::sync::ChangeRow;
 using models::sync::MutationResult;
 using models::sync::MutationStatus;
 
-std::optional<MutationResult> storedResult(QSqlDatabase db, const QString &mutationId)
+// The results this batch's mutations already got, by mutation id, as stored (JSON text).
+bool readStoredResults(QSqlDatabase db, const QList<models::sync::Mutation> &mutations, QHash<QString, QString> *stored,
+                       QString *error)
 {
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT result FROM applied_mutation WHERE mutation_id = ?"), {mutationId},
-             nullptr) ||
-        !query.next()) {
-        return std::nullopt;
+    qsizetype first = 0;
+    for (const qsizetype count : powerOfTwoRuns(mutations.size(), 256)) {
+        Statement query(db, QStringLiteral("SELECT mutation_id, result FROM applied_mutation WHERE mutation_id IN (%1)")
+                                .arg(placeholders(count, 1)));
+        QVariantList ids;
+        for (qsizetype n = first; n < first + count; ++n) {
+            ids << mutations.at(n).mutationId;
+        }
+        first += count;
+        if (!query.run(ids, error)) {
+            return false;
+        }
+        while (query.next()) {
+            stored->insert(query.value(0).toString(), query.value(1).toString());
+        }
     }
-    MutationResult result =
-        MutationResult::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return true;
+}
+
+// A mutation met again gets what it got the first time, applied told as a duplicate.
+MutationResult replayOf(const QString &stored)
+{
+    MutationResult result = MutationResult::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
     if (result.status == MutationStatus::Applied) {
         result.status = MutationStatus::Duplicate;
     }
     return result;
+}
+
+// Rows of applied_mutation, six values each, in few statements.
+bool writeResults(QSqlDatabase db, const QList<QVariantList> &rows, QString *error)
+{
+    qsizetype first = 0;
+    for (const qsizetype count : powerOfTwoRuns(rows.size(), 64)) {
+        Statement insert(db, QStringLiteral("INSERT INTO applied_mutation(mutation_id, client_id, client_seq, user_id, "
+                                            "result, applied_at) VALUES %1")
+                                 .arg(placeholders(count, 6)));
+        QVariantList values;
+        for (qsizetype n = first; n < first + count; ++n) {
+            values << rows.at(n);
+        }
+        first += count;
+        if (!insert.run(values, error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -56,18 +93,27 @@ std::optional<PushReply> SyncService::push(const UserAccount &user, const QStrin
     }
     // Taking the counter row first serialises writers: whoever holds it commits before the next
     // one can number anything, so seq order is commit order (invariant 2).
-    QSqlQuery counter(db);
-    if (!run(counter, QStringLiteral("UPDATE change_counter SET seq = seq WHERE id = 1"), {}, error) ||
-        !run(counter, QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"), {}, error) || !counter.next()) {
+    qint64 lastSeq = 0;
+    {
+        Statement lock(db, QStringLiteral("UPDATE change_counter SET seq = seq WHERE id = 1"));
+        Statement counter(db, QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"));
+        if (!lock.run({}, error) || !counter.run({}, error) || !counter.next()) {
+            return std::nullopt;
+        }
+        lastSeq = counter.value(0).toLongLong();
+    }
+    SeqAllocator seqs(lastSeq);
+    MutationApplier applier(db, user, seqs);
+    // Read once the counter is held: a push of the same mutations that committed meanwhile is seen.
+    QHash<QString, QString> stored;
+    if (!readStoredResults(db, mutations, &stored, error)) {
         return std::nullopt;
     }
-    SeqAllocator seqs(counter.value(0).toLongLong());
-    MutationApplier applier(db, user, seqs);
     PushReply reply;
-    QSqlQuery record(db);
+    QList<QVariantList> results;
     for (const models::sync::Mutation &mutation : mutations) {
-        if (std::optional<MutationResult> replay = storedResult(db, mutation.mutationId)) {
-            reply.results << *replay;
+        if (const auto known = stored.constFind(mutation.mutationId); known != stored.constEnd()) {
+            reply.results << replayOf(*known);
             continue;
         }
         Savepoint savepoint(db);
@@ -80,18 +126,17 @@ std::optional<PushReply> SyncService::push(const UserAccount &user, const QStrin
             }
             return std::nullopt;
         }
-        if (!run(record,
-                 QStringLiteral("INSERT INTO applied_mutation(mutation_id, client_id, client_seq, user_id, result, "
-                                "applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {mutation.mutationId, clientId, mutation.clientSeq, user.id,
-                  QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)),
-                  models::Clock::nowIso()},
-                 error)) {
-            return std::nullopt;
-        }
+        const QString resultText = QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+        stored.insert(mutation.mutationId, resultText); // the same mutation twice in this batch
+        results << QVariantList{mutation.mutationId,    clientId, mutation.clientSeq, user.id, resultText,
+                                models::Clock::nowIso()};
         reply.results << result;
     }
-    if (!run(counter, QStringLiteral("UPDATE change_counter SET seq = ? WHERE id = 1"), {seqs.last()}, error)) {
+    if (!writeResults(db, results, error)) {
+        return std::nullopt;
+    }
+    if (Statement counter(db, QStringLiteral("UPDATE change_counter SET seq = ? WHERE id = 1"));
+        !counter.run({seqs.last()}, error)) {
         return std::nullopt;
     }
     reply.latestSeq = seqs.last();
@@ -111,17 +156,21 @@ SyncFailure SyncService::pull(const UserAccount &user, qint64 since, int limit, 
     if (!db.isValid()) {
         return SyncFailure::Store;
     }
-    if (since < readMeta(db, metaPurgedThrough).toLongLong()) {
+    // Read before the rows: every seq up to it is committed, so the cursor may move to it.
+    const std::optional<StorePosition> position = readPosition(db, error);
+    if (!position) {
+        return SyncFailure::Store;
+    }
+    if (since < position->purgedThrough) {
         return SyncFailure::ResyncRequired;
     }
-    // Read before the rows: every seq up to it is committed, so the cursor may move to it.
-    page->latestSeq = latestSeq(db);
-    page->epoch = readMeta(db, metaEpoch);
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM record WHERE version > ? AND version <= ? ORDER BY version LIMIT ?")
-                 .arg(QLatin1String(recordColumns)),
-             {since, page->latestSeq, limit + 1}, error)) {
+    page->latestSeq = position->latestSeq;
+    page->epoch = position->epoch;
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM record WHERE version > ? AND version <= ? ORDER BY version LIMIT ?")
+            .arg(QLatin1String(recordColumns));
+    Statement query(db, sql);
+    if (!query.run({since, page->latestSeq, limit + 1}, error)) {
         return SyncFailure::Store;
     }
     page->next = since;
@@ -130,7 +179,7 @@ SyncFailure SyncService::pull(const UserAccount &user, qint64 since, int limit, 
             page->hasMore = true;
             break;
         }
-        const ServerRecord record = recordFromQuery(query);
+        const ServerRecord record = recordFromQuery(query.query());
         page->rows << record.changeRowFor(user);
         page->next = record.version;
     }
@@ -150,16 +199,19 @@ SyncFailure SyncService::snapshot(const UserAccount &user, const QString &table,
     if (!db.isValid()) {
         return SyncFailure::Store;
     }
-    page->asOf = latestSeq(db);
-    page->epoch = readMeta(db, metaEpoch);
+    const std::optional<StorePosition> position = readPosition(db, error);
+    if (!position) {
+        return SyncFailure::Store;
+    }
+    page->asOf = position->latestSeq;
+    page->epoch = position->epoch;
     QVariantList values{table, after};
     const QString condition = holdCondition(user, &values);
     values << limit + 1;
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id > ? AND %2 ORDER BY id LIMIT ?")
-                 .arg(QLatin1String(recordColumns), condition),
-             values, error)) {
+    Statement query(db,
+                    QStringLiteral("SELECT %1 FROM record WHERE table_name = ? AND id > ? AND %2 ORDER BY id LIMIT ?")
+                        .arg(QLatin1String(recordColumns), condition));
+    if (!query.run(values, error)) {
         return SyncFailure::Store;
     }
     while (query.next()) {
@@ -167,7 +219,7 @@ SyncFailure SyncService::snapshot(const UserAccount &user, const QString &table,
             page->hasMore = true;
             break;
         }
-        page->rows << recordFromQuery(query).toChangeRow();
+        page->rows << recordFromQuery(query.query()).toChangeRow();
         page->nextAfter = page->rows.last().id;
     }
     return SyncFailure::None;
@@ -234,7 +286,11 @@ std::optional<std::pair<QString, qint64>> SyncService::status(QString *error) co
     if (!db.isValid()) {
         return std::nullopt;
     }
-    return std::make_pair(readMeta(db, metaEpoch), latestSeq(db));
+    const std::optional<StorePosition> position = readPosition(db, error);
+    if (!position) {
+        return std::nullopt;
+    }
+    return std::make_pair(position->epoch, position->latestSeq);
 }
 
 std::optional<QList<FieldConflict>> SyncService::openConflicts(const UserAccount &user, QString *error) const
