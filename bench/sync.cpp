@@ -45,7 +45,7 @@ public:
         m_server.set_tcp_nodelay(true);
         m_server.set_keep_alive_max_count(100000);
         m_server.new_task_queue = [] {
-            return new httplib::ThreadPool(8);
+            return new httplib::ThreadPool(static_cast<size_t>(server::HttpOptions{}.workerThreads));
         };
         const auto answer = [this](const httplib::Request &request, httplib::Response &response) {
             std::lock_guard lock(m_lock);
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
         qputenv("DEW_TEST_BACKEND", "postgres");
     }
     test::TestServer server;
-    if (const QString why = server.start(); !why.isEmpty()) {
+    if (const QString why = server.start(server::HttpOptions{}.workerThreads); !why.isEmpty()) {
         qFatal("%s", qPrintable(why));
     }
     EchoServer echo;

@@ -61,7 +61,7 @@ const std::vector<Key> &keys()
         {"server", "listen", "address to listen on (127.0.0.1; 0.0.0.0 behind a TLS proxy)",
          text(&ServerConfig::listenHost)},
         {"server", "port", "TCP port (8470)", number(&ServerConfig::port)},
-        {"server", "threads", "worker threads, each with its own database connection (8)",
+        {"server", "threads", "worker threads, each with its own database connection (64)",
          number(&ServerConfig::http, &HttpOptions::workerThreads)},
         {"server", "keep_alive_requests", "requests per kept-alive connection (1000)",
          number(&ServerConfig::http, &HttpOptions::keepAliveRequests)},

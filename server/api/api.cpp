@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
 #include <spdlog/spdlog.h>
 
 namespace dew::server {
@@ -160,6 +161,20 @@ ApiResponse Api::handle(const ApiRequest &request) const
         }
     }
     return failure(404, "not_found", QStringLiteral("No such endpoint: %1").arg(route));
+}
+
+void Api::prepareWorker() const
+{
+    // What every request runs, once with nothing to find: the connection opens, the statements
+    // are prepared and PostgreSQL's new session has read the tables' catalogue.
+    bool storeFailed = false;
+    m_accounts.authenticate(QStringLiteral("-"), &storeFailed);
+    PullPage page;
+    QString error;
+    if (storeFailed ||
+        m_sync.pull(UserAccount{}, std::numeric_limits<qint64>::max(), 1, &page, &error) == SyncFailure::Store) {
+        spdlog::error("event=store_failure detail=\"worker start: {}\"", error.toStdString());
+    }
 }
 
 ApiResponse Api::login(const ApiRequest &request) const

@@ -49,6 +49,8 @@ public:
     }
 
     ApiResponse handle(const ApiRequest &request) const;
+    // Readies the calling worker thread's store connection ahead of its first request.
+    void prepareWorker() const;
 
 private:
     ApiResponse login(const ApiRequest &request) const;

@@ -4,7 +4,9 @@
 
 #include <QJsonDocument>
 
+#include <cerrno>
 #include <httplib.h>
+#include <latch>
 #include <spdlog/spdlog.h>
 
 namespace dew::server {
@@ -39,8 +41,18 @@ HttpServer::HttpServer(const Api &api, HttpOptions options) : m_api(api), m_serv
     server.set_read_timeout(options.readTimeoutSeconds);
     server.set_write_timeout(options.writeTimeoutSeconds);
     const auto threads = static_cast<size_t>(std::max(1, options.workerThreads));
-    server.new_task_queue = [threads] {
-        return new httplib::ThreadPool(threads);
+    server.new_task_queue = [this, threads] {
+        auto *pool = new httplib::ThreadPool(threads);
+        // Each worker opens its store connection before it serves, so no request waits for one.
+        // A worker waits for the others, so that each of them takes exactly one of these tasks.
+        auto started = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(threads));
+        for (size_t n = 0; n < threads; ++n) {
+            pool->enqueue([this, started] {
+                m_api.prepareWorker();
+                started->arrive_and_wait();
+            });
+        }
+        return pool;
     };
     const auto handler = [this](const httplib::Request &request, httplib::Response &response) {
         const ApiResponse reply = m_api.handle(requestFrom(request));
@@ -74,10 +86,26 @@ HttpServer::~HttpServer()
 
 int HttpServer::bind(const QString &host, int port)
 {
+    // Debian's compiled cpp-httplib listens with a backlog of 5: when 50 desktops connect at once,
+    // the kernel drops the connections that do not fit and their clients retry only after 1 s.
+    // The socket it binds is noted here and listened on again with the system's limit (Linux
+    // then only raises the backlog).
+    socket_t listening = INVALID_SOCKET;
+    m_server->set_socket_options([&listening](socket_t socket) {
+        httplib::default_socket_options(socket);
+        listening = socket;
+    });
+    int bound = -1;
     if (port == 0) {
-        return m_server->bind_to_any_port(host.toStdString());
+        bound = m_server->bind_to_any_port(host.toStdString());
+    } else {
+        bound = m_server->bind_to_port(host.toStdString(), port) ? port : -1;
     }
-    return m_server->bind_to_port(host.toStdString(), port) ? port : -1;
+    m_server->set_socket_options(httplib::default_socket_options);
+    if (bound > 0 && listening != INVALID_SOCKET && ::listen(listening, SOMAXCONN) != 0) {
+        spdlog::warn("event=listen_backlog error={}", errno);
+    }
+    return bound;
 }
 
 bool HttpServer::serve()

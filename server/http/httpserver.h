@@ -14,7 +14,9 @@ namespace dew::server {
 
 struct HttpOptions
 {
-    int workerThreads = 8;
+    // A kept-alive connection holds its worker until it closes or idles for 5 s: as many workers
+    // as desktops syncing at once, or the others queue.
+    int workerThreads = 64;
     int keepAliveRequests = 1000;
     size_t maxBodyBytes = 32 * 1024 * 1024;
     int readTimeoutSeconds = 30;

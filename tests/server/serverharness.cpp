@@ -60,7 +60,7 @@ TestServer::~TestServer()
     stop();
 }
 
-QString TestServer::start()
+QString TestServer::start(int workerThreads)
 {
     const server::DatabaseConfig config = testDatabase(m_dir.filePath(QStringLiteral("server.db")));
     if (config.backend == server::Backend::Postgres) {
@@ -129,7 +129,7 @@ QString TestServer::start()
 
     m_api = std::make_unique<server::Api>(*m_accounts, *m_sync, server::ApiLimits{});
     server::HttpOptions options;
-    options.workerThreads = 4;
+    options.workerThreads = workerThreads;
     m_http = std::make_unique<server::HttpServer>(*m_api, options);
     m_port = m_http->bind(QStringLiteral("127.0.0.1"), 0);
     if (m_port <= 0) {

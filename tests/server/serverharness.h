@@ -36,8 +36,9 @@ class TestServer
 public:
     TestServer();
     ~TestServer();
-    // Empty on success, otherwise why the server could not start.
-    QString start();
+    // Empty on success, otherwise why the server could not start. Tests use a small pool; the
+    // bench, the server's default.
+    QString start(int workerThreads = 4);
     void stop();
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
