@@ -19,7 +19,7 @@ void dropPostgresTables(const server::ServerDatabase &database)
 {
     QSqlDatabase db = database.connection();
     QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS server_meta, change_counter, app_user, auth_token, record, "
-                                      "applied_mutation, sync_conflict CASCADE"));
+                                      "applied_mutation, sync_conflict, record_change CASCADE"));
 }
 
 } // namespace
