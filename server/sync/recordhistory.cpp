@@ -12,13 +12,12 @@ namespace dew::server {
 
 bool RecordHistory::append(const ServerRecord &record, const UserAccount &author, QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("INSERT INTO record_change(seq, table_name, record_id, user_id, user_name, changed_at, "
-                              "deleted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-               {record.version, record.table, record.id, author.id, author.displayName, record.updatedAt,
-                int(record.deleted), QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact))},
-               error);
+    Statement query(m_db, QStringLiteral("INSERT INTO record_change(seq, table_name, record_id, user_id, user_name, "
+                                         "changed_at, deleted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    return query.run({record.version, record.table, record.id, author.id, author.displayName, record.updatedAt,
+                      int(record.deleted),
+                      QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact))},
+                     error);
 }
 
 std::optional<QJsonArray> RecordHistory::versions(const QString &table, const QString &id, QString *error) const
