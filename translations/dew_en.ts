@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>dew::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) made here are not on the server yet. They stay in this workspace and are sent when you sign in again. Sign out now?</source>
+        <translation>
+            <numerusform>%n change made here is not on the server yet. It stays in this workspace and is sent when you sign in again. Sign out now?</numerusform>
+            <numerusform>%n changes made here are not on the server yet. They stay in this workspace and are sent when you sign in again. Sign out now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::RecordPage</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>

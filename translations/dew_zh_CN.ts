@@ -1911,6 +1911,20 @@ Record id: %7</source>
         <source>Sign &amp;in to a server…</source>
         <translation>登录服务器(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not on the server yet. They stay in this workspace and are sent when you sign in again. Sign out now?</source>
+        <translation>
+            <numerusform>本机有 %n 项修改尚未上传到服务器。它们会保留在本工作区中，并在您再次登录时发送。现在退出登录吗？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MassDelete</name>

@@ -31,6 +31,7 @@ void Desktop::close()
     m_sync.reset();
     m_session.reset();
     m_tokens.reset();
+    m_retiredTokens.reset();
     m_workspace.reset();
 }
 
@@ -112,13 +113,14 @@ void Desktop::present(std::unique_ptr<models::Workspace> workspace, std::unique_
     // The new window shows before the old one goes, so the application never has no window.
     Desktop old(0);
     old.m_workspace = std::exchange(m_workspace, std::move(workspace));
-    old.m_tokens = std::exchange(m_tokens, std::move(tokens));
+    m_retiredTokens = std::exchange(m_tokens, std::move(tokens));
     old.m_session = std::exchange(m_session, std::move(session));
     old.m_sync = std::exchange(m_sync, std::move(sync));
     old.m_window = std::move(m_window);
     m_window = std::make_unique<MainWindow>(*m_session);
     connect(m_window.get(), &MainWindow::connectRequested, this, &Desktop::switchTo, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::demoRequested, this, &Desktop::switchToDemo, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &Desktop::signOut);
     if (wasVisible) {
         m_window->show();
     }
@@ -131,6 +133,15 @@ void Desktop::switchTo(const ServerConnection &connection)
     if (!openConnected(connection, &error)) {
         QMessageBox::warning(m_window.get(), tr("Cannot open the workspace"), error);
     }
+}
+
+void Desktop::signOut()
+{
+    if (!m_sync || m_sync->isSigningOut()) {
+        return;
+    }
+    connect(m_sync.get(), &models::sync::SyncController::signedOut, this, &Desktop::switchToDemo, Qt::QueuedConnection);
+    m_sync->signOut();
 }
 
 void Desktop::switchToDemo()

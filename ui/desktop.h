@@ -53,12 +53,16 @@ private:
     void close();
     void switchTo(const ServerConnection &connection);
     void switchToDemo();
+    void signOut();
 
     const qint64 m_demoScale;
     models::sync::SyncController::Timing m_timing;
     // Destroyed bottom-up: the window before the sync, the sync before the workspace.
     std::unique_ptr<models::Workspace> m_workspace;
     std::shared_ptr<models::sync::KeychainTokenStore> m_tokens;
+    // The token store replaced last lives on until the next switch: a keychain write it started
+    // runs a nested event loop, in which the switch itself may have been delivered.
+    std::shared_ptr<models::sync::KeychainTokenStore> m_retiredTokens;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<models::sync::SyncController> m_sync;
     std::unique_ptr<MainWindow> m_window;

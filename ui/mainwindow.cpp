@@ -172,6 +172,19 @@ void MainWindow::buildMenus()
         m_syncNow->setToolTip(tr("A demo workspace has no server."));
     }
     sync->addAction(tr("Sign &in to a server…"), this, [this] { openSettings(true); });
+    QAction *signOut = sync->addAction(tr("Sign &out"), this, [this] {
+        const qint64 pending = m_session.syncController()->status().pending;
+        if (pending > 0 &&
+            QMessageBox::question(this, tr("Sign out"),
+                                  tr("%n change(s) made here are not on the server yet. They stay in this workspace "
+                                     "and are sent when you sign in again. Sign out now?",
+                                     nullptr, int(pending))) != QMessageBox::Yes) {
+            return;
+        }
+        emit signOutRequested();
+    });
+    signOut->setObjectName(QStringLiteral("signOut"));
+    signOut->setEnabled(m_session.syncController() != nullptr);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {

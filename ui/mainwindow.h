@@ -53,6 +53,7 @@ public:
 signals:
     void connectRequested(const dew::ui::ServerConnection &connection);
     void demoRequested();
+    void signOutRequested();
 
 private:
     void buildMenus();

@@ -38,6 +38,7 @@ SyncController::SyncController(const Workspace &local, const QUrl &server, Token
     connect(&m_thread, &QThread::finished, m_worker, &SyncWorker::shutDown, Qt::DirectConnection);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::finish);
     connect(m_worker, &SyncWorker::historyFetched, this, &SyncController::historyFetched);
+    connect(m_worker, &SyncWorker::signedOut, this, &SyncController::signedOut);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
     m_thread.start();
@@ -59,6 +60,9 @@ void SyncController::start()
 
 void SyncController::syncNow(bool allowMassDelete)
 {
+    if (m_signingOut) {
+        return;
+    }
     if (m_running) {
         m_queued = true;
         m_queuedAllowMassDelete = m_queuedAllowMassDelete || allowMassDelete;
@@ -69,6 +73,15 @@ void SyncController::syncNow(bool allowMassDelete)
     m_status.syncing = true;
     emit statusChanged();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, allowMassDelete] { worker->run(allowMassDelete); });
+}
+
+void SyncController::signOut()
+{
+    m_signingOut = true;
+    m_timer.stop();
+    m_queued = false;
+    // Queued behind a sync in flight, so the sync ends before the session does.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->signOut(); });
 }
 
 void SyncController::requestHistory(const QString &table, const QString &recordId)
@@ -105,8 +118,8 @@ void SyncController::finish(const SyncAttempt &attempt)
     if (attempt.report.massDeleteBlocked) {
         emit massDeleteBlocked(attempt.report.massDeleteTable, attempt.report.massDeleteCount);
     }
-    if (attempt.reach == SyncAttempt::Reach::Refused) {
-        return; // nothing a retry could change
+    if (attempt.reach == SyncAttempt::Reach::Refused || m_signingOut) {
+        return; // nothing a retry could change, or no one to sync for
     }
     if (m_queued) {
         m_queued = false;

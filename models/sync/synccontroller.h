@@ -53,6 +53,10 @@ public:
     void refreshCounts();                       // after a local edit
     // Asks the server for a record's history in the worker thread; historyFetched answers.
     void requestHistory(const QString &table, const QString &recordId);
+    // Stops syncing, ends the session on the server (when reachable) and forgets the refresh
+    // token; signedOut follows. The workspace and its pending changes stay for the next sign-in.
+    void signOut();
+    bool isSigningOut() const { return m_signingOut; }
 
     const SyncStatus &status() const { return m_status; }
     const BackoffSchedule &schedule() const { return m_schedule; }
@@ -66,6 +70,7 @@ signals:
     // The sync stopped before deleting many rows; syncNow(true) goes on once the user agrees.
     void massDeleteBlocked(const QString &table, int count);
     // versions as the server stores them (see historyFromVersions); error empty on success.
+    void signedOut();
     void historyFetched(const QString &table, const QString &recordId, const QJsonArray &versions,
                         const QString &error);
 
@@ -80,6 +85,7 @@ private:
     SyncStatus m_status;
     bool m_running = false;
     bool m_queued = false;
+    bool m_signingOut = false;
     bool m_queuedAllowMassDelete = false;
 };
 

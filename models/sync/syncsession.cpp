@@ -23,6 +23,9 @@ bool SyncSession::login(const QString &login, const QString &password, QString *
 
 void SyncSession::logout()
 {
+    if (m_access.isEmpty()) {
+        refresh(); // the server can end the session only when told through a live token
+    }
     if (!m_access.isEmpty()) {
         m_http.post(QStringLiteral("/v1/logout"), {}, m_access);
     }

@@ -81,6 +81,17 @@ void SyncWorker::fetchHistory(const QString &table, const QString &recordId)
                         reply.ok() ? QString() : reply.message());
 }
 
+void SyncWorker::signOut()
+{
+    QString error;
+    if (prepare(&error)) {
+        m_session->logout();
+    } else {
+        m_tokens.setRefreshToken({});
+    }
+    emit signedOut();
+}
+
 void SyncWorker::shutDown()
 {
     m_client.reset();

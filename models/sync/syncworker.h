@@ -35,10 +35,13 @@ public:
     void run(bool allowMassDelete);
     // Reads a record's stored versions from the server (see dew-server's /v1/history).
     void fetchHistory(const QString &table, const QString &recordId);
+    // Ends the session on the server when it can be reached and forgets the refresh token either way.
+    void signOut();
     void shutDown(); // in the worker thread, as it ends
 
 signals:
     void finished(const dew::models::sync::SyncAttempt &attempt);
+    void signedOut();
     void historyFetched(const QString &table, const QString &recordId, const QJsonArray &versions,
                         const QString &error);
 

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -179,6 +180,18 @@ void SyncDesktopTest::signInEditSyncNow()
     QVERIFY(colleague.sync().ok);
     QCOMPARE(colleague.records(Entity::DataResource).find(created.id)->text(QStringLiteral("name")),
              QStringLiteral("人口基础信息库"));
+
+    // Signing out ends the session on the server too: its tokens are gone, the demo opens.
+    QAction *signOut = window->findChild<QAction *>(QStringLiteral("signOut"));
+    QVERIFY(signOut && signOut->isEnabled());
+    signOut->trigger();
+    QTRY_VERIFY(desktop.session()->isDemo());
+    QVERIFY(!desktop.window()->findChild<QAction *>(QStringLiteral("signOut"))->isEnabled());
+    QSqlQuery tokens(server.database().connection());
+    QVERIFY(
+        tokens.exec(QStringLiteral("SELECT count(*) FROM auth_token WHERE user_id = '%1'").arg(server.officerA.id)));
+    QVERIFY(tokens.next());
+    QCOMPARE(tokens.value(0).toInt(), 0);
 }
 
 void SyncDesktopTest::aConflictIsResolvedInItsDialog()
