@@ -5,8 +5,10 @@
 #include "desktop.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/historydialog.h"
+#include "dialogs/massdeletequestion.h"
 #include "dialogs/serverpage.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/unlockdialog.h"
 #include "forms/recordform.h"
 #include "itemmodels/historytablemodel.h"
 #include "itemmodels/pagedrecordmodel.h"
@@ -25,6 +27,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -94,6 +97,8 @@ private slots:
     void signInEditSyncNow();
     void aConflictIsResolvedInItsDialog();
     void aRefusedChangeIsListedUntilDismissed();
+    void aRestartAsksThePasswordAndWorksOffline();
+    void theMassDeleteQuestionSaysWhatAndHowMany();
 };
 
 void SyncDesktopTest::initTestCase()
@@ -325,6 +330,57 @@ void SyncDesktopTest::aRefusedChangeIsListedUntilDismissed()
     QVERIFY(syncPage->dismissRefusedAt(0));
     QCOMPARE(syncPage->refused()->rowCount(), 0);
     QVERIFY(status->refusedText().isEmpty());
+}
+
+void SyncDesktopTest::aRestartAsksThePasswordAndWorksOffline()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    {
+        ui::Desktop first(40);
+        QVERIFY(signIn(first, server, server.officerA));
+    }
+    server.stop(); // the next start is offline
+
+    ui::Desktop restarted(40);
+    bool refusedWrongPassword = false;
+    whenDialogOpens<ui::UnlockDialog>([&refusedWrongPassword](ui::UnlockDialog *dialog) {
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+        password->setText(QStringLiteral("not the password"));
+        dialog->accept();
+        refusedWrongPassword =
+            dialog->isVisible() &&
+            dialog->findChild<QLabel *>(QStringLiteral("unlockProblem"))->text() == QLatin1String("Wrong password.");
+        password->setText(test::password);
+        dialog->accept();
+    });
+    QString error;
+    QVERIFY2(restarted.start(&error), qPrintable(error));
+    QVERIFY(refusedWrongPassword);
+    QVERIFY(!restarted.session()->isDemo());
+    QCOMPARE(restarted.session()->actor().userId, server.officerA.id);
+    QTRY_COMPARE(restarted.window()->syncStatus()->connectionText(), QStringLiteral("Offline"));
+
+    // Whoever does not know the password gets the demo, not the officer's records.
+    ui::Desktop stranger(40);
+    whenDialogOpens<ui::UnlockDialog>([](ui::UnlockDialog *dialog) { dialog->reject(); });
+    QVERIFY2(stranger.start(&error), qPrintable(error));
+    QVERIFY(stranger.session()->isDemo());
+}
+
+void SyncDesktopTest::theMassDeleteQuestionSaysWhatAndHowMany()
+{
+    QString shown;
+    whenDialogOpens<QMessageBox>([&shown](QMessageBox *box) {
+        shown = box->text();
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No)); // Enter does not delete
+        box->button(QMessageBox::No)->click();
+    });
+    QVERIFY(!ui::allowMassDelete(nullptr, QStringLiteral("data_resource"), 1234));
+    QVERIFY2(shown.contains(QLatin1String("1234")) && shown.contains(QLatin1String("Data resource")),
+             qPrintable(shown));
+    whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QVERIFY(ui::allowMassDelete(nullptr, QStringLiteral("data_resource"), 1234));
 }
 
 QTEST_MAIN(SyncDesktopTest)

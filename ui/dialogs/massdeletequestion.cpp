@@ -12,14 +12,8 @@ namespace {
 
 QString tableLabel(const QString &table)
 {
-    for (const models::Entity entity :
-         {models::Entity::Region, models::Entity::Organisation, models::Entity::InformationSystem,
-          models::Entity::DataResource, models::Entity::DataItem}) {
-        if (table == QLatin1String(models::schemaOf(entity).table)) {
-            return models::entityLabel(entity);
-        }
-    }
-    return table;
+    const std::optional<models::Entity> entity = models::entityOfTable(table);
+    return entity ? models::entityLabel(*entity) : table;
 }
 
 } // namespace

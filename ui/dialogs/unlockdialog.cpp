@@ -24,6 +24,7 @@ UnlockDialog::UnlockDialog(const models::Workspace &workspace, QWidget *parent)
     intro->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_problem->setObjectName(QStringLiteral("unlockProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
