@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictdialog.h"
 
-#include "itemmodels/syncdescriber.h"
 #include "session.h"
 
 #include <QAbstractButton>
@@ -41,15 +40,15 @@ void propose(QList<Candidate> &candidates, const QJsonValue &value, const QStrin
 } // namespace
 
 ConflictDialog::ConflictDialog(Session &session, const QString &table, const QString &recordId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_problem(new QLabel(this))
+    : QDialog(parent), m_session(session), m_describer(session.workspace()), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictDialog"));
-    const models::SyncDescriber describer(session.workspace());
-    setWindowTitle(tr("Resolve conflicts: %1").arg(describer.record(table, recordId)));
+    const QString record = m_describer.record(table, recordId);
+    setWindowTitle(tr("Resolve conflicts: %1").arg(record));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Several people changed the same fields of <b>%1</b> while apart. For each field, "
                                 "choose the value that should stand; the choice reaches everyone at the next sync.")
-                                 .arg(describer.record(table, recordId).toHtmlEscaped()),
+                                 .arg(record.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -85,13 +84,12 @@ ConflictDialog::ConflictDialog(Session &session, const QString &table, const QSt
 
 void ConflictDialog::addField(const models::sync::OpenConflict &conflict, QWidget *into)
 {
-    const models::SyncDescriber describer(m_session.workspace());
-    const QString field = describer.field(conflict.table, conflict.field);
+    const QString field = m_describer.field(conflict.table, conflict.field);
     auto *box = new QGroupBox(field, into);
     box->setObjectName(QStringLiteral("conflict-") + conflict.field);
     auto *layout = new QVBoxLayout(box);
-    auto *base =
-        new QLabel(tr("Before the edits: %1").arg(describer.value(conflict.table, conflict.field, conflict.base)), box);
+    auto *base = new QLabel(
+        tr("Before the edits: %1").arg(m_describer.value(conflict.table, conflict.field, conflict.base)), box);
     base->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(base);
 
@@ -110,7 +108,7 @@ void ConflictDialog::addField(const models::sync::OpenConflict &conflict, QWidge
     FieldChoice choice{conflict, {}, new QButtonGroup(box), box};
     for (const Candidate &candidate : std::as_const(candidates)) {
         auto *button =
-            new QRadioButton(tr("%1 — %2").arg(describer.value(conflict.table, conflict.field, candidate.value),
+            new QRadioButton(tr("%1 — %2").arg(m_describer.value(conflict.table, conflict.field, candidate.value),
                                                candidate.sources.join(tr("; "))),
                              box);
         choice.buttons->addButton(button, int(choice.values.size()));

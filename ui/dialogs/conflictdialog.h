@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/syncdescriber.h"
 #include "sync/conflictresolver.h"
 
 #include <QDialog>
@@ -44,6 +45,7 @@ private:
     void addField(const models::sync::OpenConflict &conflict, QWidget *into);
 
     Session &m_session;
+    const models::SyncDescriber m_describer;
     QList<FieldChoice> m_fields;
     QLabel *m_problem;
 };

@@ -203,8 +203,8 @@ bool SyncPage::resolveConflictAt(int row)
     }
     const models::sync::OpenConflict conflict = m_conflicts->conflictAt(row);
     ConflictDialog dialog(m_session, conflict.table, conflict.recordId, this);
+    // A dialog that resolved anything said so through Session::syncedChanges, which reloads the page.
     const bool resolved = dialog.exec() == QDialog::Accepted;
-    reload();
     refreshStatus();
     if (resolved && m_session.syncController()) {
         m_session.syncController()->syncNow(); // the choice reaches the others as soon as it can
