@@ -124,10 +124,24 @@
     </message>
 </context>
 <context>
+    <name>dew::models::ApplicationDesk</name>
+    <message>
+        <source>The application does not exist.</source>
+        <translation>该申请不存在。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::ApplicationMaterials</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dew::models::ApplicationRecord</name>
+    <message>
+        <source>Automatic rule check</source>
+        <translation>规则自动核验</translation>
     </message>
 </context>
 <context>
@@ -399,6 +413,26 @@
         <source>Data item</source>
         <translation>信息项</translation>
     </message>
+    <message>
+        <source>Workflow rule</source>
+        <translation>流程规则</translation>
+    </message>
+    <message>
+        <source>Authorization application</source>
+        <translation>授权运营申请</translation>
+    </message>
+    <message>
+        <source>Application material</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Operation agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Export</name>
@@ -608,6 +642,162 @@
     <message>
         <source>Sensitive</source>
         <translation>是否敏感</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s credit code</source>
+        <translation>申请单位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Operation mode</source>
+        <translation>授权方式</translation>
+    </message>
+    <message>
+        <source>Requested resources</source>
+        <translation>申请的数据资源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>产品和服务说明</translation>
+    </message>
+    <message>
+        <source>Fee category</source>
+        <translation>收费类别</translation>
+    </message>
+    <message>
+        <source>Fee (yuan per year)</source>
+        <translation>收费标准（元/年）</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>授权期限起</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>授权期限止</translation>
+    </message>
+    <message>
+        <source>Filing organisation</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Application state</source>
+        <translation>申请状态</translation>
+    </message>
+    <message>
+        <source>In this state since</source>
+        <translation>进入当前状态时间</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Compliance approvals</source>
+        <translation>合规审核通过人</translation>
+    </message>
+    <message>
+        <source>Change under review</source>
+        <translation>变更审核中</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Material kind</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s user id</source>
+        <translation>审核人用户标识</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Credit check overridden</source>
+        <translation>信用核查人工放行</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Scope of operation</source>
+        <translation>运营范围</translation>
+    </message>
+    <message>
+        <source>Rule code</source>
+        <translation>规则代码</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Rules (JSON)</source>
+        <translation>规则内容（JSON）</translation>
     </message>
 </context>
 <context>
@@ -929,10 +1119,6 @@
         <translation>无法保存修改：%1</translation>
     </message>
     <message>
-        <source>The item&apos;s data resource does not exist.</source>
-        <translation>该信息项所属的数据资源不存在。</translation>
-    </message>
-    <message>
         <source>A deleted record has this code; restore it instead.</source>
         <translation>已删除的记录使用了此代码，请恢复该记录。</translation>
     </message>
@@ -956,6 +1142,10 @@
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
+    <message>
+        <source>The record it belongs to does not exist.</source>
+        <translation>所属记录不存在。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::RecordRules</name>
@@ -970,10 +1160,6 @@
     <message>
         <source>Administrators manage users, organisations and regions, not business records.</source>
         <translation>管理员管理用户、组织机构和区划，不编辑业务记录。</translation>
-    </message>
-    <message>
-        <source>Only an administrator manages organisations and regions.</source>
-        <translation>只有管理员可以管理组织机构和区划。</translation>
     </message>
     <message>
         <source>The record is deleted; restore it first.</source>
@@ -1054,6 +1240,34 @@
     <message>
         <source>Revise</source>
         <translation>重新编辑</translation>
+    </message>
+    <message>
+        <source>The application is under review: it changes only through review actions.</source>
+        <translation>申请正在审核中，只能通过审核操作变更。</translation>
+    </message>
+    <message>
+        <source>Only a draft is deleted; a filed application is withdrawn instead.</source>
+        <translation>只能删除草稿；已提交的申请请改为撤回。</translation>
+    </message>
+    <message>
+        <source>Applications move through their own review actions.</source>
+        <translation>申请只能通过其审核操作流转。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer of the data bureau records an operation agreement.</source>
+        <translation>只有数据局审核员可以登记授权运营协议。</translation>
+    </message>
+    <message>
+        <source>Not possible for an operation agreement.</source>
+        <translation>授权运营协议不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Review records are written by the review actions; nobody edits them.</source>
+        <translation>审核记录由审核操作自动生成，任何人不得修改。</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages organisations, regions and workflow rules.</source>
+        <translation>只有管理员可以管理单位、行政区划和流程规则。</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1478,30 @@ Record id: %7</source>
         <source>No unified social credit code is given.</source>
         <translation>未填写统一社会信用代码。</translation>
     </message>
+    <message>
+        <source>Not a time in ISO 8601 form.</source>
+        <translation>不是 ISO 8601 格式的时间。</translation>
+    </message>
+    <message>
+        <source>This application does not exist.</source>
+        <translation>该申请不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource code such as 101001/000123.</source>
+        <translation>“%1”不是有效的资源代码（例如 101001/000123）。</translation>
+    </message>
+    <message>
+        <source>A SHA-256 digest is 64 lower-case hexadecimal digits.</source>
+        <translation>SHA-256 摘要应为 64 位小写十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Unknown rule code &quot;%1&quot;.</source>
+        <translation>未知的规则代码“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Value</name>
@@ -1405,10 +1643,6 @@ Record id: %7</source>
         <translation>未知操作：%1</translation>
     </message>
     <message>
-        <source>The item&apos;s data resource does not exist.</source>
-        <translation>该信息项所属的数据资源不存在。</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is already used by another record.</source>
         <translation>%1“%2”已被另一条记录使用。</translation>
     </message>
@@ -1443,6 +1677,26 @@ Record id: %7</source>
     <message>
         <source>The conflict was already resolved.</source>
         <translation>该冲突已被解决。</translation>
+    </message>
+    <message>
+        <source>A transition of an application carries its command: the action and the state it expects.</source>
+        <translation>申请的状态流转必须附带其指令：操作及其预期的当前状态。</translation>
+    </message>
+    <message>
+        <source>The application was deleted.</source>
+        <translation>该申请已被删除。</translation>
+    </message>
+    <message>
+        <source>The record it belongs to does not exist.</source>
+        <translation>所属记录不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set by the workflow, not by an edit.</source>
+        <translation>“%1”由审核流程设置，不能直接编辑。</translation>
+    </message>
+    <message>
+        <source>A decision in force is not replaced by choosing another; take the action again from the current state.</source>
+        <translation>已生效的决定不能通过选择另一决定来替换；请从当前状态重新执行操作。</translation>
     </message>
 </context>
 <context>

@@ -47,4 +47,10 @@ QString compose(const QString &classification, int sequence)
     return classification + QLatin1Char('/') + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,，、;；]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 } // namespace dew::models::resourcecode

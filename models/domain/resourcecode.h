@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dew::models::resourcecode {
 
@@ -15,5 +16,7 @@ bool isValid(const QString &code);
 // The catalogue kind ("base", "theme", "department", "special") that the first digit names.
 QString catalogueKindOf(const QString &code);
 QString compose(const QString &classification, int sequence);
+// The codes of a list as people type it: one per line, or separated by commas, 、 or ；.
+QStringList splitList(const QString &text);
 
 } // namespace dew::models::resourcecode

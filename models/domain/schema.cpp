@@ -83,12 +83,94 @@ constexpr FieldSpec itemFields[] = {
     {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
 };
 
+// 授权运营申请 (DESIGN.md §3, §6). The state and its bookkeeping change only through workflow
+// transitions, which dew-server applies; the filer edits the content while it is a draft or returned.
+constexpr FieldSpec applicationFields[] = {
+    {"code", QT_TRANSLATE_NOOP("dew::models::Field", "Application number"), F::Text, E::Role, true},
+    {"scenario", QT_TRANSLATE_NOOP("dew::models::Field", "Scenario"), F::Text, E::Role, true},
+    {"applicant_name", QT_TRANSLATE_NOOP("dew::models::Field", "Applicant"), F::Text, E::Role, true},
+    {"applicant_uscc", QT_TRANSLATE_NOOP("dew::models::Field", "Applicant's credit code"), F::Text, E::Role, true},
+    {"mode", QT_TRANSLATE_NOOP("dew::models::Field", "Operation mode"), F::Enum, E::ApplicationMode, true},
+    // One resource code per line.
+    {"resource_codes", QT_TRANSLATE_NOOP("dew::models::Field", "Requested resources"), F::LongText, E::Role, true},
+    {"purpose", QT_TRANSLATE_NOOP("dew::models::Field", "Purpose"), F::LongText},
+    {"product", QT_TRANSLATE_NOOP("dew::models::Field", "Products and services"), F::LongText},
+    {"fee_category", QT_TRANSLATE_NOOP("dew::models::Field", "Fee category"), F::Enum, E::FeeCategory, true},
+    {"fee_yuan", QT_TRANSLATE_NOOP("dew::models::Field", "Fee (yuan per year)"), F::Integer},
+    {"term_start", QT_TRANSLATE_NOOP("dew::models::Field", "Term start"), F::Date},
+    {"term_end", QT_TRANSLATE_NOOP("dew::models::Field", "Term end"), F::Date},
+    {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Filing organisation"), F::OrgRef, E::Role, true},
+    {"state", QT_TRANSLATE_NOOP("dew::models::Field", "Application state"), F::Enum, E::ApplicationState, true, false},
+    {"state_since", QT_TRANSLATE_NOOP("dew::models::Field", "In this state since"), F::DateTime, E::Role, false, false},
+    {"filed_by", QT_TRANSLATE_NOOP("dew::models::Field", "Filed by"), F::Text, E::Role, false, false},
+    // User ids, one per line, of the reviewers who passed the current compliance round.
+    {"compliance_approvals", QT_TRANSLATE_NOOP("dew::models::Field", "Compliance approvals"), F::Text, E::Role, false,
+     false},
+    {"change_under_review", QT_TRANSLATE_NOOP("dew::models::Field", "Change under review"), F::Bool, E::Role, false,
+     false},
+};
+
+constexpr FieldSpec materialFields[] = {
+    {"application_id", QT_TRANSLATE_NOOP("dew::models::Field", "Application"), F::ApplicationRef, E::Role, true, false},
+    {"kind", QT_TRANSLATE_NOOP("dew::models::Field", "Material kind"), F::Enum, E::MaterialKind, true},
+    {"file_name", QT_TRANSLATE_NOOP("dew::models::Field", "File name"), F::Text, E::Role, true},
+    {"sha256", QT_TRANSLATE_NOOP("dew::models::Field", "SHA-256"), F::Text, E::Role, true},
+    {"size", QT_TRANSLATE_NOOP("dew::models::Field", "Size (bytes)"), F::Integer},
+    {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
+};
+
+// Written by dew-server when it applies a transition; nobody edits one.
+constexpr FieldSpec reviewRecordFields[] = {
+    {"application_id", QT_TRANSLATE_NOOP("dew::models::Field", "Application"), F::ApplicationRef, E::Role, true, false},
+    {"stage", QT_TRANSLATE_NOOP("dew::models::Field", "Stage"), F::Enum, E::ApplicationState, true, false},
+    {"action", QT_TRANSLATE_NOOP("dew::models::Field", "Action"), F::Text, E::Role, true, false},
+    {"result", QT_TRANSLATE_NOOP("dew::models::Field", "Result"), F::Enum, E::ApplicationState, true, false},
+    {"actor_id", QT_TRANSLATE_NOOP("dew::models::Field", "Reviewer's user id"), F::Text, E::Role, false, false},
+    {"actor_name", QT_TRANSLATE_NOOP("dew::models::Field", "Reviewer"), F::Text, E::Role, false, false},
+    {"role", QT_TRANSLATE_NOOP("dew::models::Field", "Role"), F::Enum, E::Role, false, false},
+    {"opinion", QT_TRANSLATE_NOOP("dew::models::Field", "Opinion"), F::LongText, E::Role, false, false},
+    {"credit_override", QT_TRANSLATE_NOOP("dew::models::Field", "Credit check overridden"), F::Bool, E::Role, false,
+     false},
+    {"attachments", QT_TRANSLATE_NOOP("dew::models::Field", "Attachments"), F::Text, E::Role, false, false},
+    {"at", QT_TRANSLATE_NOOP("dew::models::Field", "Time"), F::DateTime, E::Role, true, false},
+    {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
+};
+
+constexpr FieldSpec agreementFields[] = {
+    {"application_id", QT_TRANSLATE_NOOP("dew::models::Field", "Application"), F::ApplicationRef, E::Role, true, false},
+    {"agreement_no", QT_TRANSLATE_NOOP("dew::models::Field", "Agreement number"), F::Text, E::Role, true},
+    {"signed_on", QT_TRANSLATE_NOOP("dew::models::Field", "Signed on"), F::Date},
+    {"term_start", QT_TRANSLATE_NOOP("dew::models::Field", "Term start"), F::Date, E::Role, true},
+    {"term_end", QT_TRANSLATE_NOOP("dew::models::Field", "Term end"), F::Date, E::Role, true},
+    {"fee_yuan", QT_TRANSLATE_NOOP("dew::models::Field", "Fee (yuan per year)"), F::Integer},
+    {"scope", QT_TRANSLATE_NOOP("dew::models::Field", "Scope of operation"), F::LongText},
+    {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
+};
+
+// The administrator's rule documents, as JSON: "application_rules" (ApplicationRules) and
+// "working_days" (WorkingDayCalendar).
+constexpr FieldSpec workflowRuleFields[] = {
+    {"code", QT_TRANSLATE_NOOP("dew::models::Field", "Rule code"), F::Text, E::Role, true},
+    {"name", QT_TRANSLATE_NOOP("dew::models::Field", "Rule name"), F::Text, E::Role, true},
+    {"body", QT_TRANSLATE_NOOP("dew::models::Field", "Rules (JSON)"), F::LongText, E::Role, true},
+    {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
+};
+
 const EntitySchema schemas[] = {
-    {Entity::Region, "region", "code", "name", false, false, regionFields},
-    {Entity::Organisation, "organisation", "uscc", "name", false, false, organisationFields},
+    {Entity::Region, "region", "code", "name", false, false, regionFields, Holding::Reference},
+    {Entity::Organisation, "organisation", "uscc", "name", false, false, organisationFields, Holding::Reference},
     {Entity::InformationSystem, "information_system", "code", "name", true, true, systemFields},
     {Entity::DataResource, "data_resource", "code", "name", true, true, resourceFields},
-    {Entity::DataItem, "data_item", "name", "name", false, false, itemFields},
+    {Entity::DataItem, "data_item", "name", "name", false, false, itemFields, Holding::Child, "resource_id",
+     Entity::DataResource},
+    {Entity::WorkflowRule, "workflow_rule", "code", "name", false, false, workflowRuleFields, Holding::Reference},
+    {Entity::Application, "authorization_application", "code", "scenario", false, false, applicationFields},
+    {Entity::ApplicationMaterial, "application_material", "sha256", "file_name", false, false, materialFields,
+     Holding::Child, "application_id", Entity::Application},
+    {Entity::ReviewRecord, "review_record", "id", "actor_name", false, false, reviewRecordFields, Holding::Child,
+     "application_id", Entity::Application},
+    {Entity::OperationAgreement, "operation_agreement", "agreement_no", "agreement_no", false, false, agreementFields,
+     Holding::Child, "application_id", Entity::Application},
 };
 
 } // namespace
@@ -111,7 +193,16 @@ QString EntitySchema::fieldLabel(const QString &name) const
 
 const EntitySchema &schemaOf(Entity entity)
 {
+    static_assert(std::size(schemas) == static_cast<size_t>(Entity::OperationAgreement) + 1);
     return schemas[static_cast<size_t>(entity)];
+}
+
+QList<Entity> entities()
+{
+    // Rules first: the desktop reads them before it checks an application.
+    return {Entity::Region,       Entity::Organisation,      Entity::WorkflowRule, Entity::InformationSystem,
+            Entity::DataResource, Entity::DataItem,          Entity::Application,  Entity::ApplicationMaterial,
+            Entity::ReviewRecord, Entity::OperationAgreement};
 }
 
 std::optional<Entity> entityOfTable(const QString &table)
@@ -137,6 +228,16 @@ QString entityLabel(Entity entity)
         return QCoreApplication::translate("dew::models::Entity", "Data resource");
     case Entity::DataItem:
         return QCoreApplication::translate("dew::models::Entity", "Data item");
+    case Entity::WorkflowRule:
+        return QCoreApplication::translate("dew::models::Entity", "Workflow rule");
+    case Entity::Application:
+        return QCoreApplication::translate("dew::models::Entity", "Authorization application");
+    case Entity::ApplicationMaterial:
+        return QCoreApplication::translate("dew::models::Entity", "Application material");
+    case Entity::ReviewRecord:
+        return QCoreApplication::translate("dew::models::Entity", "Review record");
+    case Entity::OperationAgreement:
+        return QCoreApplication::translate("dew::models::Entity", "Operation agreement");
     }
     return {};
 }

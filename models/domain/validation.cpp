@@ -5,9 +5,14 @@
 #include "divisions.h"
 #include "resourcecode.h"
 #include "uscc.h"
+#include "workflow/applicationrules.h"
+#include "workflow/workingdaycalendar.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace dew::models {
 namespace {
@@ -58,6 +63,12 @@ void checkFieldTypes(const EntitySchema &schema, const Record &record, FieldErro
                     {name, QCoreApplication::translate("dew::models::Validation", "Enter a date as YYYY-MM-DD.")});
             }
             break;
+        case FieldType::DateTime:
+            if (!QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()) {
+                errors.append(
+                    {name, QCoreApplication::translate("dew::models::Validation", "Not a time in ISO 8601 form.")});
+            }
+            break;
         default:
             break;
         }
@@ -82,6 +93,9 @@ void checkReferences(const EntitySchema &schema, const Record &record, const Ref
         } else if (spec.type == FieldType::ResourceRef && !lookup.resourceExists(id)) {
             errors.append(
                 {name, QCoreApplication::translate("dew::models::Validation", "This data resource does not exist.")});
+        } else if (spec.type == FieldType::ApplicationRef && !lookup.applicationExists(id)) {
+            errors.append(
+                {name, QCoreApplication::translate("dew::models::Validation", "This application does not exist.")});
         }
     }
 }
@@ -183,6 +197,57 @@ void checkResource(const Record &record, FieldErrors &errors)
                 QT_TRANSLATE_NOOP("dew::models::Validation", "Conditional opening needs its conditions."));
 }
 
+void checkApplication(const Record &record, FieldErrors &errors)
+{
+    const QString field = QStringLiteral("applicant_uscc");
+    if (const uscc::Problem problem = uscc::check(record.text(field));
+        problem != uscc::Problem::Empty && problem != uscc::Problem::None) {
+        errors.append({field, uscc::describe(problem)});
+    }
+    for (const QString &code : resourcecode::splitList(record.text(QStringLiteral("resource_codes")))) {
+        if (!resourcecode::isValid(code)) {
+            errors.append({QStringLiteral("resource_codes"),
+                           QCoreApplication::translate("dew::models::Validation",
+                                                       "\"%1\" is not a resource code such as 101001/000123.")
+                               .arg(code)});
+        }
+    }
+}
+
+void checkMaterial(const Record &record, FieldErrors &errors)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString digest = record.text(QStringLiteral("sha256"));
+    if (!digest.isEmpty() && !hex.match(digest).hasMatch()) {
+        errors.append({QStringLiteral("sha256"),
+                       QCoreApplication::translate("dew::models::Validation",
+                                                   "A SHA-256 digest is 64 lower-case hexadecimal digits.")});
+    }
+}
+
+// A rule document must read as what its code names, or every desktop would check against garbage.
+void checkWorkflowRule(const Record &record, FieldErrors &errors)
+{
+    const QString code = record.text(QStringLiteral("code"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(record.text(QStringLiteral("body")).toUtf8(), &parseError);
+    QString error;
+    if (!document.isObject()) {
+        error = QCoreApplication::translate("dew::models::Validation", "Not a JSON object: %1")
+                    .arg(parseError.errorString());
+    } else if (code == QLatin1String(applicationRulesCode)) {
+        ApplicationRules::fromJson(document.object(), &error);
+    } else if (code == QLatin1String(workingDaysCode)) {
+        WorkingDayCalendar::fromJson(document.object(), &error);
+    } else {
+        errors.append({QStringLiteral("code"),
+                       QCoreApplication::translate("dew::models::Validation", "Unknown rule code \"%1\".").arg(code)});
+    }
+    if (!error.isEmpty()) {
+        errors.append({QStringLiteral("body"), error});
+    }
+}
+
 } // namespace
 
 void deriveFields(Entity entity, Record &record)
@@ -210,6 +275,15 @@ FieldErrors validate(Entity entity, const Record &record, const ReferenceLookup 
         break;
     case Entity::DataResource:
         checkResource(record, errors);
+        break;
+    case Entity::Application:
+        checkApplication(record, errors);
+        break;
+    case Entity::ApplicationMaterial:
+        checkMaterial(record, errors);
+        break;
+    case Entity::WorkflowRule:
+        checkWorkflowRule(record, errors);
         break;
     default:
         break;

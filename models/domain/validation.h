@@ -25,6 +25,7 @@ public:
     virtual bool organisationExists(const QString &id) const = 0;
     virtual bool systemExists(const QString &id) const = 0;
     virtual bool resourceExists(const QString &id) const = 0;
+    virtual bool applicationExists(const QString &id) const = 0;
 };
 
 // Fills what a record's other fields imply when it is left blank: a data resource's catalogue

@@ -27,6 +27,8 @@ std::optional<Entity> referencedEntity(FieldType type)
         return Entity::InformationSystem;
     case FieldType::ResourceRef:
         return Entity::DataResource;
+    case FieldType::ApplicationRef:
+        return Entity::Application;
     default:
         return std::nullopt;
     }

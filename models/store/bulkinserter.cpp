@@ -138,6 +138,11 @@ bool RememberedReferences::resourceExists(const QString &id) const
     return remembered(m_resources, id, &RecordRepository::resourceExists);
 }
 
+bool RememberedReferences::applicationExists(const QString &id) const
+{
+    return remembered(m_applications, id, &RecordRepository::applicationExists);
+}
+
 BulkInserter::BulkInserter(const Workspace &workspace, Entity entity)
     : m_db(workspace.handle()), m_schema(schemaOf(entity)), m_records(workspace, entity), m_references(m_records)
 {

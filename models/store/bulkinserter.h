@@ -21,6 +21,7 @@ public:
     bool organisationExists(const QString &id) const override;
     bool systemExists(const QString &id) const override;
     bool resourceExists(const QString &id) const override;
+    bool applicationExists(const QString &id) const override;
 
 private:
     bool remembered(QSet<QString> &known, const QString &id,
@@ -29,6 +30,7 @@ private:
     const RecordRepository &m_records;
     mutable QSet<QString> m_organisations;
     mutable QSet<QString> m_systems;
+    mutable QSet<QString> m_applications;
     mutable QSet<QString> m_resources;
 };
 

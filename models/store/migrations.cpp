@@ -147,9 +147,64 @@ CREATE TABLE sync_conflict(
 CREATE INDEX sync_conflict_record ON sync_conflict(table_name, record_id);
 )sql";
 
+// Authorization applications (DESIGN.md §3, §6) and the administrator's workflow rules; a
+// transition's outbox entry carries its command (action, opinion, override) beside the state.
+constexpr const char *applicationSchema = R"sql(
+ALTER TABLE outbox ADD COLUMN command TEXT;
+
+CREATE TABLE workflow_rule(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, body TEXT NOT NULL);
+
+CREATE TABLE authorization_application(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT REFERENCES organisation(id) DEFERRABLE INITIALLY DEFERRED,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL UNIQUE, scenario TEXT NOT NULL, applicant_name TEXT NOT NULL, applicant_uscc TEXT NOT NULL,
+    mode TEXT, resource_codes TEXT, purpose TEXT, product TEXT, fee_category TEXT, fee_yuan INTEGER,
+    term_start TEXT, term_end TEXT, state TEXT NOT NULL DEFAULT 'draft', state_since TEXT, filed_by TEXT,
+    compliance_approvals TEXT, change_under_review INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX authorization_application_state ON authorization_application(state, code) WHERE deleted = 0;
+
+CREATE TABLE application_material(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    application_id TEXT NOT NULL REFERENCES authorization_application(id) DEFERRABLE INITIALLY DEFERRED,
+    kind TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER);
+CREATE UNIQUE INDEX application_material_file ON application_material(application_id, sha256) WHERE deleted = 0;
+
+CREATE TABLE review_record(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    application_id TEXT NOT NULL REFERENCES authorization_application(id) DEFERRABLE INITIALLY DEFERRED,
+    stage TEXT NOT NULL, action TEXT NOT NULL, result TEXT NOT NULL, actor_id TEXT, actor_name TEXT, role TEXT,
+    opinion TEXT, credit_override INTEGER NOT NULL DEFAULT 0, attachments TEXT, at TEXT NOT NULL);
+CREATE INDEX review_record_application ON review_record(application_id, at);
+
+CREATE TABLE operation_agreement(
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    owner_org TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    application_id TEXT NOT NULL REFERENCES authorization_application(id) DEFERRABLE INITIALLY DEFERRED,
+    agreement_no TEXT NOT NULL, signed_on TEXT, term_start TEXT NOT NULL, term_end TEXT NOT NULL,
+    fee_yuan INTEGER, scope TEXT);
+CREATE UNIQUE INDEX operation_agreement_number ON operation_agreement(application_id, agreement_no) WHERE deleted = 0;
+)sql";
+
 constexpr Migration all[] = {
     {1, initialSchema},
     {2, syncSchema},
+    {3, applicationSchema},
 };
 
 } // namespace

@@ -13,9 +13,9 @@ namespace dew::models {
 bool Outbox::append(const OutboxEntry &entry, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO outbox(mutation_id, table_name, record_id, op, changes, base_version, "
-                       "expected_state, actor, created_at, conflict_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox(mutation_id, table_name, record_id, op, changes, base_version, "
+        "expected_state, actor, created_at, conflict_id, command) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.mutationId.isEmpty() ? newUuidV7() : entry.mutationId);
     query.addBindValue(entry.table);
     query.addBindValue(entry.recordId);
@@ -26,6 +26,9 @@ bool Outbox::append(const OutboxEntry &entry, QString *error) const
     query.addBindValue(entry.actor);
     query.addBindValue(entry.createdAt);
     query.addBindValue(entry.conflictId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.conflictId);
+    query.addBindValue(entry.command.isEmpty()
+                           ? QVariant(QMetaType::fromType<QString>())
+                           : QVariant(QString::fromUtf8(QJsonDocument(entry.command).toJson(QJsonDocument::Compact))));
     if (!query.exec()) {
         if (error) {
             *error = query.lastError().text();
@@ -44,7 +47,7 @@ qint64 Outbox::pendingCount() const
 namespace {
 
 const QString entryColumns = QStringLiteral("seq, mutation_id, table_name, record_id, op, changes, base_version, "
-                                            "expected_state, actor, created_at, conflict_id");
+                                            "expected_state, actor, created_at, conflict_id, command");
 
 QList<OutboxEntry> readEntries(QSqlQuery &query)
 {
@@ -57,7 +60,7 @@ QList<OutboxEntry> readEntries(QSqlQuery &query)
                        query.value(3).toString(), query.value(4).toString(),
                        QJsonDocument::fromJson(query.value(5).toByteArray()).object(), query.value(6).toLongLong(),
                        query.value(7).toString(), query.value(8).toString(), query.value(9).toString(),
-                       query.value(10).toString()});
+                       query.value(10).toString(), QJsonDocument::fromJson(query.value(11).toByteArray()).object()});
     }
     return result;
 }

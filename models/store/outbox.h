@@ -21,7 +21,8 @@ struct OutboxEntry
     QString expectedState; // for transitions: the state the record was in
     QString actor;
     QString createdAt;
-    QString conflictId; // resolutions: the conflict they settle
+    QString conflictId;  // resolutions: the conflict they settle
+    QJsonObject command; // application transitions: the ApplicationCommand
 };
 
 // The queue of local mutations that sync will push (DESIGN.md §5, invariant 1). Appends run

@@ -113,6 +113,25 @@ std::optional<Record> RecordRepository::findByKey(const QString &businessKey) co
     return findWhere(QString::fromLatin1(m_schema.businessKey), businessKey);
 }
 
+QList<Record> RecordRepository::childrenOf(const QString &parentId) const
+{
+    QList<Record> result;
+    if (m_schema.holding != Holding::Child) {
+        return result;
+    }
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT ") + metaColumns + QStringLiteral(", ") + columnList(m_schema) +
+                  QStringLiteral(" FROM %1 WHERE %2 = ? AND deleted = 0 ORDER BY rid")
+                      .arg(QString::fromLatin1(m_schema.table), QString::fromLatin1(m_schema.parentField)));
+    query.addBindValue(parentId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(recordFrom(m_schema, query));
+        }
+    }
+    return result;
+}
+
 QList<Record> RecordRepository::itemsOf(const QString &resourceId) const
 {
     const EntitySchema &items = schemaOf(Entity::DataItem);
@@ -183,38 +202,52 @@ bool RecordRepository::resourceExists(const QString &id) const
     return exists("data_resource", id);
 }
 
-std::optional<Record> RecordRepository::parentResourceOf(const Record &item) const
+bool RecordRepository::applicationExists(const QString &id) const
 {
-    return RecordRepository(m_workspace, Entity::DataResource).find(item.text(QStringLiteral("resource_id")));
+    return exists("authorization_application", id);
+}
+
+std::optional<Record> RecordRepository::parentOf(const Record &child) const
+{
+    if (m_schema.holding != Holding::Child) {
+        return std::nullopt;
+    }
+    return RecordRepository(m_workspace, m_schema.parentEntity)
+        .find(child.text(QString::fromLatin1(m_schema.parentField)));
 }
 
 Permission RecordRepository::permission(const Actor &actor, RecordAction action, const Record &record) const
 {
-    if (m_schema.entity == Entity::DataItem) {
-        // Items are part of their resource: changing one is editing the resource.
-        const std::optional<Record> parent = parentResourceOf(record);
+    if (writtenAsParent(m_schema.entity)) {
+        // Items are part of their resource, materials of their application: changing one is
+        // editing the parent.
+        const std::optional<Record> parent = parentOf(record);
         if (!parent) {
             return {false, QCoreApplication::translate("dew::models::RecordRepository",
-                                                       "The item's data resource does not exist.")};
+                                                       "The record it belongs to does not exist.")};
         }
-        return permits(actor, RecordAction::Edit, Entity::DataResource, *parent);
+        return permits(actor, RecordAction::Edit, m_schema.parentEntity, *parent);
     }
     return permits(actor, action, m_schema.entity, record);
 }
 
 FieldErrors RecordRepository::checkUnique(const Record &record) const
 {
+    const QString key = QString::fromLatin1(m_schema.businessKey);
+    if (key == QLatin1String("id")) {
+        return {};
+    }
     QSqlQuery query(m_workspace.database());
-    if (m_schema.entity == Entity::DataItem) {
-        query.prepare(QStringLiteral("SELECT 0 FROM data_item WHERE resource_id = ? AND name = ? AND deleted = 0 "
-                                     "AND id <> ?"));
-        query.addBindValue(record.text(QStringLiteral("resource_id")));
+    if (m_schema.holding == Holding::Child) {
+        const QString parentField = QString::fromLatin1(m_schema.parentField);
+        query.prepare(QStringLiteral("SELECT 0 FROM %1 WHERE %2 = ? AND %3 = ? AND deleted = 0 AND id <> ?")
+                          .arg(QString::fromLatin1(m_schema.table), parentField, key));
+        query.addBindValue(record.text(parentField));
     } else {
         query.prepare(QStringLiteral("SELECT deleted FROM ") + QString::fromLatin1(m_schema.table) +
                       QStringLiteral(" WHERE ") + QString::fromLatin1(m_schema.businessKey) +
                       QStringLiteral(" = ? AND id <> ?"));
     }
-    const QString key = QString::fromLatin1(m_schema.businessKey);
     query.addBindValue(record.text(key));
     query.addBindValue(record.id);
     if (!query.exec() || !query.next()) {
@@ -246,10 +279,16 @@ void RecordRepository::completeNew(const EntitySchema &schema, Record &record)
 WriteResult RecordRepository::create(const Actor &actor, Record record)
 {
     completeNew(m_schema, record);
+    if (m_schema.entity == Entity::Application) {
+        // Filed now, by this user, as a draft; dew-server sets the same when the create arrives.
+        record.values.insert(QStringLiteral("state"), QStringLiteral("draft"));
+        record.values.insert(QStringLiteral("state_since"), Clock::nowIso());
+        record.values.insert(QStringLiteral("filed_by"), actor.userId);
+    }
+    if (const std::optional<Record> parent = parentOf(record)) {
+        record.values.insert(QStringLiteral("owner_org"), parent->ownerOrg());
+    }
     if (m_schema.entity == Entity::DataItem) {
-        if (const std::optional<Record> parent = parentResourceOf(record)) {
-            record.values.insert(QStringLiteral("owner_org"), parent->ownerOrg());
-        }
         if (record.value(QStringLiteral("position")).isNull()) {
             QSqlQuery query(m_workspace.database());
             query.prepare(QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM data_item WHERE resource_id = ?"));
@@ -358,8 +397,14 @@ QJsonObject RecordRepository::changesBetween(const EntitySchema &schema, const R
     return changes;
 }
 
+WriteResult RecordRepository::transition(const Actor &actor, const Record &before, const Record &after,
+                                         const QJsonObject &command)
+{
+    return write(actor, before, after, QStringLiteral("transition"), before.text(QStringLiteral("state")), command);
+}
+
 WriteResult RecordRepository::write(const Actor &actor, const Record &before, Record after, const QString &op,
-                                    const QString &expectedState)
+                                    const QString &expectedState, const QJsonObject &command)
 {
     deriveFields(m_schema.entity, after);
     if (!after.deleted) {
@@ -382,17 +427,25 @@ WriteResult RecordRepository::write(const Actor &actor, const Record &before, Re
     QString error;
     const bool isCreate = op == QLatin1String("create");
     const Outbox outbox(m_workspace.database());
+    // An application's transition names its state only: dew-server executes the command again and
+    // sets the bookkeeping itself.
+    const QString state = QStringLiteral("state");
+    const QJsonObject pushed = command.isEmpty()
+                                   ? changes
+                                   : QJsonObject{{state, QJsonObject{{QStringLiteral("old"), before.text(state)},
+                                                                     {QStringLiteral("new"), after.text(state)}}}};
     const OutboxEntry entry{0,
                             {},
                             QString::fromLatin1(m_schema.table),
                             after.id,
                             op,
-                            changes,
+                            pushed,
                             before.version,
                             expectedState,
                             actor.userId,
                             after.updatedAt,
-                            {}};
+                            {},
+                            command};
     const QString searchedId =
         m_schema.entity == Entity::DataItem ? after.text(QStringLiteral("resource_id")) : after.id;
     const Entity searchedEntity = m_schema.entity == Entity::DataItem ? Entity::DataResource : m_schema.entity;

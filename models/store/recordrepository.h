@@ -47,6 +47,8 @@ public:
     std::optional<Record> findByKey(const QString &businessKey) const;
     // The live data items of a resource, in position order.
     QList<Record> itemsOf(const QString &resourceId) const;
+    // The live children of a parent record (this entity being a child one), in the order stored.
+    QList<Record> childrenOf(const QString &parentId) const;
     qint64 count() const; // live (not deleted) records
     // Live records' ids and names, by name; for choosers. Optionally of one owner only.
     QList<NamedRecord> names(const QString &ownerOrg = {}) const;
@@ -57,6 +59,9 @@ public:
     WriteResult restore(const Actor &actor, const QString &id);
     // Retire, reactivate and the lifecycle transitions.
     WriteResult perform(const Actor &actor, const QString &id, RecordAction action);
+    // An application's transition, already allowed by the workflow (ApplicationDesk): the state
+    // and its bookkeeping are written, and the outbox entry carries the command.
+    WriteResult transition(const Actor &actor, const Record &before, const Record &after, const QJsonObject &command);
 
     // What the rules allow this actor on this record (for items: on their resource).
     Permission permission(const Actor &actor, RecordAction action, const Record &record) const;
@@ -64,6 +69,7 @@ public:
     bool organisationExists(const QString &id) const override;
     bool systemExists(const QString &id) const override;
     bool resourceExists(const QString &id) const override;
+    bool applicationExists(const QString &id) const override;
 
     // Canonical in-memory and storage form of a field value: trimmed text or null, integers,
     // reals, booleans. Diffs compare canonical values, so "" and NULL are the same.
@@ -77,11 +83,11 @@ public:
 
 private:
     WriteResult write(const Actor &actor, const Record &before, Record after, const QString &op,
-                      const QString &expectedState);
+                      const QString &expectedState, const QJsonObject &command = {});
     bool insertRow(const Record &record, QString *error) const;
     bool updateRow(const Record &record, const QStringList &fields, QString *error) const;
     std::optional<Record> findWhere(const QString &column, const QVariant &value) const;
-    std::optional<Record> parentResourceOf(const Record &item) const;
+    std::optional<Record> parentOf(const Record &child) const; // the record a child belongs to
     bool exists(const char *table, const QString &id) const;
 
     const Workspace &m_workspace;

@@ -42,6 +42,9 @@ QJsonObject Mutation::toJson() const
     if (!conflictId.isEmpty()) {
         json.insert(QStringLiteral("conflict_id"), conflictId);
     }
+    if (!command.isEmpty()) {
+        json.insert(QStringLiteral("command"), command);
+    }
     return json;
 }
 
@@ -55,7 +58,8 @@ Mutation Mutation::fromJson(const QJsonObject &json)
             json.value(QLatin1String("changes")).toObject(),
             integer(json, "base_version"),
             str(json, "expected_state"),
-            str(json, "conflict_id")};
+            str(json, "conflict_id"),
+            json.value(QLatin1String("command")).toObject()};
 }
 
 QString statusCode(MutationStatus status)
@@ -191,9 +195,13 @@ QJsonValue decodeJsonValue(const QString &text)
 
 const QStringList &syncedTables()
 {
-    static const QStringList tables{QStringLiteral("region"), QStringLiteral("organisation"),
-                                    QStringLiteral("information_system"), QStringLiteral("data_resource"),
-                                    QStringLiteral("data_item")};
+    static const QStringList tables = [] {
+        QStringList names;
+        for (Entity entity : entities()) {
+            names << QString::fromLatin1(schemaOf(entity).table);
+        }
+        return names;
+    }();
     return tables;
 }
 

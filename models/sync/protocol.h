@@ -26,6 +26,9 @@ struct Mutation
     qint64 baseVersion = 0;
     QString expectedState; // transitions only: the state the record must still be in
     QString conflictId;    // resolutions only: the conflict this settles
+    // Transitions of an application: the ApplicationCommand (action, opinion, override), which
+    // dew-server executes against the state it holds.
+    QJsonObject command;
 
     QJsonObject toJson() const;
     static Mutation fromJson(const QJsonObject &json);

@@ -129,7 +129,7 @@ bool SyncClient::pushOutbox(SyncReport &report, const SyncOptions &options)
         QJsonArray mutations;
         for (const OutboxEntry &entry : entries) {
             mutations.append(Mutation{entry.mutationId, entry.seq, entry.table, entry.recordId, entry.op, entry.changes,
-                                      entry.baseVersion, entry.expectedState, entry.conflictId}
+                                      entry.baseVersion, entry.expectedState, entry.conflictId, entry.command}
                                  .toJson());
         }
         const HttpReply reply = m_session.post(QStringLiteral("/v1/push"), {{QStringLiteral("client_id"), clientId()},

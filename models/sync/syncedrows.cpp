@@ -63,7 +63,7 @@ bool SyncedRows::apply(const ChangeRow &row, QString *error) const
     const QString table = row.table;
     const QString key = QString::fromLatin1(schema->businessKey);
     QSqlQuery query(db);
-    if (!deleted && schema->entity != Entity::DataItem) {
+    if (!deleted && schema->holding != Holding::Child) {
         // A tombstone here keeps its business key under the local UNIQUE constraint; the server
         // lets a deleted record's code be used again, so the tombstone gives it up.
         query.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 || '#' || id WHERE %2 = ? AND deleted = 1 AND id <> ?")

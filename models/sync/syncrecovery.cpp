@@ -52,7 +52,7 @@ QJsonObject change(const QJsonValue &old, const QJsonValue &now)
 QList<Mutation> mutationsToCatchUp(const ChangeRow &local, const std::optional<ChangeRow> &server)
 {
     const auto mutation = [&](const QString &op, const QJsonObject &changes, qint64 base) {
-        return Mutation{newUuidV7(), 0, local.table, local.id, op, changes, base, {}, {}};
+        return Mutation{newUuidV7(), 0, local.table, local.id, op, changes, base, {}, {}, {}};
     };
     if (!server) {
         if (local.deleted) {

@@ -16,6 +16,9 @@ namespace dew::models {
 // The administrator's rule table for authorization applications (DESIGN.md §1): the negative and
 // positive lists, the fee ceilings and the stage deadlines. It is data, kept as JSON so that it
 // can be stored and synced like any record; defaults() is a labelled sample, not policy.
+// The code of the workflow_rule record that holds the rule table.
+inline constexpr const char *applicationRulesCode = "application_rules";
+
 struct FeeCeiling
 {
     QString mode; // EnumKind::ApplicationMode code

@@ -57,7 +57,69 @@ bool officerMayChangeContent(const Record &record)
     return state.isEmpty() || state == QLatin1String("draft") || state == QLatin1String("withdrawn");
 }
 
+// An application's content is the filer's while it is a draft or back for supplement; after
+// that only workflow actions move it (applicationworkflow.h).
+Permission permitsApplication(const Actor &actor, RecordAction action, const Record &record)
+{
+    if (const Permission who = mayWriteFor(actor, record); !who) {
+        return who;
+    }
+    if (record.deleted) {
+        return action == RecordAction::Restore
+                   ? allow()
+                   : refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is deleted; restore it first."));
+    }
+    const QString state = record.text(QStringLiteral("state"));
+    switch (action) {
+    case RecordAction::Create:
+        return allow();
+    case RecordAction::Edit:
+        if (state.isEmpty() || state == QLatin1String("draft") || state == QLatin1String("returned")) {
+            return allow();
+        }
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "The application is under review: it changes only through review actions."));
+    case RecordAction::Delete:
+        if (state.isEmpty() || state == QLatin1String("draft")) {
+            return allow();
+        }
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "Only a draft is deleted; a filed application is withdrawn instead."));
+    case RecordAction::Restore:
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is not deleted."));
+    default:
+        return refuse(
+            QT_TRANSLATE_NOOP("dew::models::RecordRules", "Applications move through their own review actions."));
+    }
+}
+
+Permission permitsAgreement(const Actor &actor, RecordAction action, const Record &record)
+{
+    if (actor.role != Role::Reviewer) {
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "Only a reviewer of the data bureau records an operation agreement."));
+    }
+    switch (action) {
+    case RecordAction::Create:
+    case RecordAction::Edit:
+    case RecordAction::Delete:
+        return record.deleted
+                   ? refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is deleted; restore it first."))
+                   : allow();
+    case RecordAction::Restore:
+        return record.deleted ? allow()
+                              : refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "The record is not deleted."));
+    default:
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules", "Not possible for an operation agreement."));
+    }
+}
+
 } // namespace
+
+bool writtenAsParent(Entity entity)
+{
+    return entity == Entity::DataItem || entity == Entity::ApplicationMaterial;
+}
 
 std::optional<QString> lifecycleTarget(RecordAction action, const QString &currentState)
 {
@@ -93,12 +155,26 @@ QList<RecordAction> lifecycleActions()
 
 Permission permits(const Actor &actor, RecordAction action, Entity entity, const Record &record)
 {
+    switch (entity) {
+    case Entity::Application:
+        return permitsApplication(actor, action, record);
+    case Entity::ApplicationMaterial:
+        // Normally asked of the application (writtenAsParent); a material alone is its filer's.
+        return permitsApplication(actor, RecordAction::Edit, record);
+    case Entity::OperationAgreement:
+        return permitsAgreement(actor, action, record);
+    case Entity::ReviewRecord:
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "Review records are written by the review actions; nobody edits them."));
+    default:
+        break;
+    }
     if (!isInventory(entity)) {
         if (actor.role == Role::Admin) {
             return allow();
         }
-        return refuse(
-            QT_TRANSLATE_NOOP("dew::models::RecordRules", "Only an administrator manages organisations and regions."));
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "Only an administrator manages organisations, regions and workflow rules."));
     }
     if (const Permission who = mayWriteFor(actor, record); !who) {
         return who;

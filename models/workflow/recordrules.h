@@ -39,6 +39,9 @@ struct Permission
 };
 
 Permission permits(const Actor &actor, RecordAction action, Entity entity, const Record &record);
+// Entities that are part of their parent record (data items, application materials): writing one
+// is editing the parent, and the rules are asked of the parent.
+bool writtenAsParent(Entity entity);
 
 // The lifecycle state an action leads to from the record's current state, if it is a transition.
 std::optional<QString> lifecycleTarget(RecordAction action, const QString &currentState);

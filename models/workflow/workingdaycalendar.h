@@ -14,6 +14,9 @@
 
 namespace dew::models {
 
+// The code of the workflow_rule record that holds the calendar.
+inline constexpr const char *workingDaysCode = "working_days";
+
 // Working days in Asia/Shanghai (DESIGN.md §3): Monday to Friday, less the public holidays, plus
 // the weekend days that the State Council's yearly arrangement makes working days (调休). It is the
 // administrator's data; officialChina2026() is the seed.

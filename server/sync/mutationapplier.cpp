@@ -38,6 +38,10 @@ public:
         return m_rows.exists(QStringLiteral("information_system"), id);
     }
     bool resourceExists(const QString &id) const override { return m_rows.exists(QStringLiteral("data_resource"), id); }
+    bool applicationExists(const QString &id) const override
+    {
+        return m_rows.exists(QStringLiteral("authorization_application"), id);
+    }
 
 private:
     const RecordRows &m_rows;
@@ -51,6 +55,23 @@ QJsonValue oldOf(const QJsonValue &change)
 QJsonValue newOf(const QJsonValue &change)
 {
     return change.toObject().value(QLatin1String("new"));
+}
+
+// The first field of a mutation that only workflow actions or the server set, for the entities
+// of the application workflow. (Inventory records predate the check: their lifecycle and
+// deletion are refused by name, retirement is an action, an item's position is the filer's.)
+QString lockedFieldIn(Entity entity, const Mutation &mutation)
+{
+    if (entity < Entity::WorkflowRule) {
+        return {};
+    }
+    const models::EntitySchema &schema = models::schemaOf(entity);
+    for (auto it = mutation.changes.begin(); it != mutation.changes.end(); ++it) {
+        if (const models::FieldSpec *spec = schema.field(it.key()); spec && !spec->editable) {
+            return it.key();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -123,15 +144,18 @@ MutationApplier::Result MutationApplier::apply(const Mutation &mutation)
 QString MutationApplier::refusal(RecordAction action, Entity entity, const ServerRecord &record) const
 {
     const models::Actor actor = m_user.actor();
-    if (entity == Entity::DataItem) {
-        // Items are part of their resource: changing one is editing the resource.
+    if (models::writtenAsParent(entity)) {
+        // Items are part of their resource, materials of their application: changing one is
+        // editing the parent.
+        const models::EntitySchema &schema = models::schemaOf(entity);
         const std::optional<ServerRecord> parent =
-            m_rows.find(QStringLiteral("data_resource"), record.body.value(QLatin1String("resource_id")).toString());
+            m_rows.find(QString::fromLatin1(models::schemaOf(schema.parentEntity).table),
+                        record.body.value(QLatin1String(schema.parentField)).toString());
         if (!parent || parent->deleted) {
-            return text(QT_TRANSLATE_NOOP("dew::server::Push", "The item's data resource does not exist."));
+            return text(QT_TRANSLATE_NOOP("dew::server::Push", "The record it belongs to does not exist."));
         }
         const models::Permission permission =
-            models::permits(actor, RecordAction::Edit, Entity::DataResource, parent->toRecord());
+            models::permits(actor, RecordAction::Edit, schema.parentEntity, parent->toRecord());
         return permission ? QString() : permission.reason;
     }
     const models::Permission permission = models::permits(actor, action, entity, record.toRecord());
@@ -172,12 +196,11 @@ bool MutationApplier::store(ServerRecord &record, bool insert, QString *error)
         !m_history.append(record, m_user, error)) {
         return false;
     }
-    if (insert || record.table != QLatin1String("data_resource") ||
-        (wasShared == record.shared && wasClassified == record.classified && wasOwner == record.ownerOrg)) {
+    if (insert || (wasShared == record.shared && wasClassified == record.classified && wasOwner == record.ownerOrg)) {
         return true;
     }
-    // Who holds the items changed with their resource: each item moves to a new seq so that
-    // pulls bring it to new holders and evict it from former ones.
+    // Who holds the children (items, materials, review records) changed with their parent: each
+    // moves to a new seq so that pulls bring it to new holders and evict it from former ones.
     for (ServerRecord item : m_rows.childrenOf(record.id)) {
         item.ownerOrg = record.ownerOrg;
         item.shared = record.shared;
@@ -204,6 +227,14 @@ MutationApplier::Result MutationApplier::create(const Mutation &mutation, Entity
     for (const models::FieldSpec &spec : schema.fields) {
         record.body.insert(QLatin1String(spec.name),
                            canonicalJson(spec, newOf(mutation.changes.value(QLatin1String(spec.name))).toVariant()));
+    }
+    if (entity == Entity::Application) {
+        // Filed now, by this user, as a draft: the workflow bookkeeping is the server's.
+        record.body.insert(QStringLiteral("state"), QStringLiteral("draft"));
+        record.body.insert(QStringLiteral("state_since"), models::Clock::nowIso());
+        record.body.insert(QStringLiteral("filed_by"), m_user.id);
+        record.body.insert(QStringLiteral("compliance_approvals"), QJsonValue());
+        record.body.insert(QStringLiteral("change_under_review"), false);
     }
     if (schema.hasLifecycle) {
         const QString state = record.body.value(QLatin1String("lifecycle")).toString();
@@ -251,6 +282,11 @@ MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity
         return rejected(mutation,
                         text(QT_TRANSLATE_NOOP("dew::server::Push",
                                                "The lifecycle and deletion change through their own actions.")));
+    }
+    if (const QString field = lockedFieldIn(entity, mutation); !field.isEmpty()) {
+        return rejected(mutation,
+                        text(QT_TRANSLATE_NOOP("dew::server::Push", "\"%1\" is set by the workflow, not by an edit."))
+                            .arg(schema.fieldLabel(field)));
     }
     QString error;
     QStringList conflictIds;
@@ -355,6 +391,9 @@ MutationApplier::Result MutationApplier::restore(const Mutation &mutation, Entit
 
 MutationApplier::Result MutationApplier::transition(const Mutation &mutation, Entity entity, ServerRecord current)
 {
+    if (entity == Entity::Application) {
+        return transitionApplication(mutation, current);
+    }
     const QString state = current.body.value(QLatin1String("lifecycle")).toString();
     const QString target = newOf(mutation.changes.value(QLatin1String("lifecycle"))).toString();
     if (mutation.expectedState.isEmpty() || target.isEmpty() || mutation.changes.size() != 1) {
@@ -402,6 +441,14 @@ MutationApplier::Result MutationApplier::resolve(const Mutation &mutation, Entit
         return rejected(mutation, text(QT_TRANSLATE_NOOP("dew::server::Push", "The conflict was already resolved.")));
     }
     const QJsonValue chosen = newOf(mutation.changes.value(conflict->field));
+    if (entity == Entity::Application && conflict->field == QLatin1String("state") &&
+        chosen != current.body.value(conflict->field)) {
+        // Two decisions met: the one in force stays, and the other is taken again, if at all,
+        // as an action from the state the application is in now.
+        return rejected(mutation, text(QT_TRANSLATE_NOOP("dew::server::Push",
+                                                         "A decision in force is not replaced by choosing another; "
+                                                         "take the action again from the current state.")));
+    }
     const bool deletion = conflict->field == deletedField;
     const RecordAction action =
         deletion ? (chosen.toBool() ? RecordAction::Delete : RecordAction::Restore) : RecordAction::Edit;

@@ -7,6 +7,7 @@
 #include "recordhistory.h"
 #include "serverrecord.h"
 #include "sync/protocol.h"
+#include "workflow/applicationcommand.h"
 #include "workflow/recordrules.h"
 
 namespace dew::server {
@@ -43,8 +44,13 @@ private:
     Result restore(const models::sync::Mutation &mutation, models::Entity entity, ServerRecord current);
     Result transition(const models::sync::Mutation &mutation, models::Entity entity, ServerRecord current);
     Result resolve(const models::sync::Mutation &mutation, models::Entity entity, ServerRecord current);
+    // applicationtransition.cpp: executes the ApplicationCommand a transition carries.
+    Result transitionApplication(const models::sync::Mutation &mutation, ServerRecord current);
+    models::ApplicationFacts applicationFactsOf(const ServerRecord &application) const;
+    models::ApplicationRules applicationRules() const;
+    bool appendReviewRecord(const ServerRecord &application, const models::ReviewRecord &review, QString *error);
 
-    // Writes the record at a new seq and carries a change of audience down to its items.
+    // Writes the record at a new seq and carries a change of audience down to its children.
     bool store(ServerRecord &record, bool insert, QString *error);
     QString checkRecord(models::Entity entity, const ServerRecord &record) const; // empty when valid
     QString refusal(models::RecordAction action, models::Entity entity, const ServerRecord &record) const;

@@ -21,7 +21,8 @@ QString bodyText(const ServerRecord &record)
 
 bool isReferenceTable(const QString &table)
 {
-    return table == QLatin1String("region") || table == QLatin1String("organisation");
+    const std::optional<models::Entity> entity = models::entityOfTable(table);
+    return entity && models::schemaOf(*entity).holding == models::Holding::Reference;
 }
 
 } // namespace
@@ -164,17 +165,24 @@ QString RecordRows::businessKeyOf(const ServerRecord &record)
     if (!entity) {
         return record.id;
     }
-    const QString key = record.body.value(QLatin1String(models::schemaOf(*entity).businessKey)).toString();
-    // Item names are unique within their resource only.
-    return *entity == Entity::DataItem ? record.parentId + QLatin1Char('/') + key : key;
+    const models::EntitySchema &schema = models::schemaOf(*entity);
+    const QString key = QLatin1String(schema.businessKey) == QLatin1String("id")
+                            ? record.id
+                            : record.body.value(QLatin1String(schema.businessKey)).toString();
+    // A child's key (an item's name) is unique within its parent only.
+    return schema.holding == models::Holding::Child ? record.parentId + QLatin1Char('/') + key : key;
 }
 
 void RecordRows::deriveAudience(ServerRecord &record) const
 {
     const QJsonObject &body = record.body;
-    if (record.table == QLatin1String("data_item")) {
-        record.parentId = body.value(QLatin1String("resource_id")).toString();
-        if (const std::optional<ServerRecord> parent = find(QStringLiteral("data_resource"), record.parentId)) {
+    const std::optional<models::Entity> entity = models::entityOfTable(record.table);
+    if (entity && models::schemaOf(*entity).holding == models::Holding::Child) {
+        // Whoever holds the parent holds its children.
+        const models::EntitySchema &schema = models::schemaOf(*entity);
+        record.parentId = body.value(QLatin1String(schema.parentField)).toString();
+        if (const std::optional<ServerRecord> parent =
+                find(QString::fromLatin1(models::schemaOf(schema.parentEntity).table), record.parentId)) {
             record.ownerOrg = parent->ownerOrg;
             record.shared = parent->shared;
             record.classified = parent->classified;

@@ -199,6 +199,7 @@ Mutation createMutation(const QString &table, const QVariantMap &values, qint64 
             createChanges(values),
             0,
             {},
+            {},
             {}};
 }
 

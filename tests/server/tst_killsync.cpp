@@ -204,6 +204,7 @@ void KillSyncTest::aServerKilledDuringAPushAppliesNothingTwice()
                                       {QStringLiteral("kind"), change(QStringLiteral("government"))}},
                                      0,
                                      {},
+                                     {},
                                      {}};
     QCOMPARE(http.post(QStringLiteral("/v1/push"),
                        {{QStringLiteral("client_id"), QStringLiteral("setup")},

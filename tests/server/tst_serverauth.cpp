@@ -115,6 +115,7 @@ void ServerAuthTest::badTokensGet401AndChangeNothing()
             test::resourceRecord(QStringLiteral("101001/000100"), QStringLiteral("人口"), server.orgA).values),
         0,
         {},
+        {},
         {}};
     for (const QString &token : {QString(), QStringLiteral("not-a-token"), QStringLiteral("x").repeated(43)}) {
         const HttpReply reply = http.post(QStringLiteral("/v1/push"), pushOne(create), token);
@@ -232,6 +233,7 @@ void ServerAuthTest::everyRoleAgainstEveryAction()
             test::resourceRecord(QStringLiteral("101001/000200"), QStringLiteral("法人基础信息"), server.orgA).values),
         0,
         {},
+        {},
         {}};
     QList<models::sync::Mutation> setUp{create};
     QString state = QStringLiteral("draft");
@@ -246,6 +248,7 @@ void ServerAuthTest::everyRoleAgainstEveryAction()
               QJsonObject{{QStringLiteral("old"), state}, {QStringLiteral("new"), QStringLiteral("pending_review")}}}},
             0,
             state,
+            {},
             {}};
         state = QStringLiteral("pending_review");
     }
@@ -257,7 +260,7 @@ void ServerAuthTest::everyRoleAgainstEveryAction()
     const qint64 version = prepared->results.last().version;
 
     models::sync::Mutation mutation{
-        models::newUuidV7(), 1, QStringLiteral("data_resource"), recordId, {}, {}, version, {}, {}};
+        models::newUuidV7(), 1, QStringLiteral("data_resource"), recordId, {}, {}, version, {}, {}, {}};
     const auto change = [](const QJsonValue &old, const QJsonValue &now) {
         return QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), now}};
     };

@@ -203,7 +203,8 @@ void SyncTest::aResolutionSettlesTheConflict()
          {},
          second.actor().userId,
          QStringLiteral("2026-11-28T00:00:00.000Z"),
-         conflictId},
+         conflictId,
+         {}},
         nullptr));
     test::verifySynced(second.sync());
     QCOMPARE(count(second.workspace(), QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);

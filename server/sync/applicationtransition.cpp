@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How dew-server moves an authorization application (DESIGN.md §5, §6): it executes the command a
+// transition carries against the application as it holds it, writes the new state and the review
+// records in the push's transaction, and turns a decision made on a stale copy into a conflict
+// on the state, which both reviewers see, instead of a second decision in force.
+#include "domain/clock.h"
+#include "domain/uuid7.h"
+#include "mutationapplier.h"
+#include "workflow/applicationrecord.h"
+
+#include <QCoreApplication>
+
+namespace dew::server {
+namespace {
+
+using models::sync::canonicalJson;
+using models::sync::Mutation;
+using models::sync::MutationStatus;
+
+const QString stateField = QStringLiteral("state");
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("dew::server::Push", source);
+}
+
+// The record's stored form: every field of its schema, canonical.
+QJsonObject bodyOf(models::Entity entity, const QVariantMap &values)
+{
+    QJsonObject body;
+    for (const models::FieldSpec &spec : models::schemaOf(entity).fields) {
+        body.insert(QLatin1String(spec.name), canonicalJson(spec, values.value(QLatin1String(spec.name))));
+    }
+    return body;
+}
+
+} // namespace
+
+models::ApplicationRules MutationApplier::applicationRules() const
+{
+    const QString table = QStringLiteral("workflow_rule");
+    const QString id = m_rows.liveIdWithKey(table, QLatin1String(models::applicationRulesCode));
+    const std::optional<ServerRecord> rule = id.isEmpty() ? std::nullopt : m_rows.find(table, id);
+    return models::applicationRulesFrom(rule ? rule->body.value(QLatin1String("body")).toString() : QString());
+}
+
+models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
+{
+    QList<models::Record> materials;
+    for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
+        if (child.table == QLatin1String("application_material")) {
+            materials << child.toRecord();
+        }
+    }
+    const QString resources = QStringLiteral("data_resource");
+    return models::applicationFacts(
+        application.toRecord(), materials, [&](const QString &code) -> std::optional<models::Record> {
+            const QString id = m_rows.liveIdWithKey(resources, code);
+            const std::optional<ServerRecord> found = id.isEmpty() ? std::nullopt : m_rows.find(resources, id);
+            return found ? std::optional(found->toRecord()) : std::nullopt;
+        });
+}
+
+bool MutationApplier::appendReviewRecord(const ServerRecord &application, const models::ReviewRecord &review,
+                                         QString *error)
+{
+    ServerRecord record;
+    record.table = QStringLiteral("review_record");
+    record.id = models::newUuidV7();
+    record.createdAt = models::Clock::nowIso();
+    QVariantMap values = models::reviewRecordValues(review);
+    values.insert(QStringLiteral("owner_org"), application.ownerOrg);
+    record.body = bodyOf(models::Entity::ReviewRecord, values);
+    return store(record, true, error);
+}
+
+MutationApplier::Result MutationApplier::transitionApplication(const Mutation &mutation, ServerRecord current)
+{
+    QString error;
+    const std::optional<models::ApplicationCommand> command =
+        models::ApplicationCommand::fromJson(mutation.command, &error);
+    if (!command || command->applicationId != current.id || mutation.changes.size() != 1 ||
+        !mutation.changes.contains(stateField)) {
+        return rejected(mutation, text(QT_TRANSLATE_NOOP("dew::server::Push",
+                                                         "A transition of an application carries its command: the "
+                                                         "action and the state it expects.")));
+    }
+    if (current.deleted) {
+        return rejected(mutation, text(QT_TRANSLATE_NOOP("dew::server::Push", "The application was deleted.")));
+    }
+    const models::Actor actor = m_user.actor();
+    const models::ApplicationRules rules = applicationRules();
+    const models::ApplicationFacts facts = applicationFactsOf(current);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const models::CommandOutcome outcome = models::executeCommand(facts, *command, actor, rules, now);
+    if (outcome.stale) {
+        // What this decision would have done from the state it expected competes with the one
+        // in force; a decision that was not allowed even then is simply refused.
+        models::ApplicationFacts asExpected = facts;
+        asExpected.state = command->expectedState;
+        const models::TransitionResult wouldBe = models::checkTransition(asExpected, command->request, actor, rules);
+        if (!wouldBe) {
+            return rejected(mutation, wouldBe.reason);
+        }
+        const QString id =
+            conflictWith(mutation, current, stateField, models::applicationStateCode(command->expectedState),
+                         models::applicationStateCode(wouldBe.next), &error);
+        if (id.isEmpty()) {
+            return rejected(mutation, error);
+        }
+        return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+    }
+    if (!outcome.result) {
+        return rejected(mutation, outcome.result.reason);
+    }
+    models::ApplicationFacts after = outcome.after;
+    QList<models::ReviewRecord> reviews{*outcome.record};
+    if (const std::optional<models::TransitionResult> automatic = models::automaticRejection(after, rules)) {
+        // Core data is refused by rule, not by a reviewer: the rejection follows at once.
+        const models::Actor rule = models::automaticRuleActor();
+        const models::TransitionRequest request{models::ApplicationAction::FailCompliance, automatic->reason, false};
+        models::ReviewRecord rejection = *outcome.record;
+        rejection.stage = after.state;
+        rejection.action = request.action;
+        rejection.result = automatic->next;
+        rejection.actorId = rule.userId;
+        rejection.actorName = rule.displayName;
+        rejection.role = rule.role;
+        rejection.opinion = automatic->reason;
+        rejection.creditOverride = false;
+        rejection.attachments.clear();
+        after = models::applyTransition(after, request, rule, *automatic, now);
+        reviews << rejection;
+    }
+    models::Record written = current.toRecord();
+    models::writeFacts(after, written);
+    const QJsonObject body = bodyOf(models::Entity::Application, written.values);
+    for (const char *field : {"state", "state_since", "compliance_approvals", "change_under_review"}) {
+        current.body.insert(QLatin1String(field), body.value(QLatin1String(field)));
+    }
+    if (!store(current, false, &error) ||
+        !m_conflicts.noteServerValue(current.table, current.id, stateField, current.body.value(stateField),
+                                     current.version, &error)) {
+        return rejected(mutation, error);
+    }
+    for (const models::ReviewRecord &review : std::as_const(reviews)) {
+        if (!appendReviewRecord(current, review, &error)) {
+            return rejected(mutation, error);
+        }
+    }
+    return applied(mutation, current.version);
+}
+
+} // namespace dew::server

@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Authorization applications through a real dew-server on loopback (DESIGN.md §5, §6): officers
+// file, reviewers decide on their own desktops, offline if need be, and the server executes every
+// command again against the state it holds.
+#include "serverharness.h"
+#include "store/applicationdesk.h"
+#include "store/outbox.h"
+#include "workflow/applicationrecord.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace dew;
+using models::ApplicationAction;
+using models::ApplicationState;
+using models::Entity;
+
+namespace {
+
+using A = ApplicationAction;
+using S = ApplicationState;
+
+int count(models::Workspace &workspace, const QString &sql)
+{
+    QSqlQuery query(workspace.database());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// The administrator's rule table, with the resources the tests request on the positive list.
+void publishRules(test::TestServer &server, const QStringList &positiveList)
+{
+    test::TestClient admin(server.url(), server.admin);
+    QVERIFY2(admin.loggedIn(), qPrintable(admin.loginError()));
+    models::ApplicationRules rules = models::ApplicationRules::defaults();
+    rules.positiveList = positiveList;
+    models::Record record;
+    record.values = {{QStringLiteral("code"), QString::fromLatin1(models::applicationRulesCode)},
+                     {QStringLiteral("name"), QStringLiteral("授权运营规则")},
+                     {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(rules.toJson()).toJson())}};
+    const models::WriteResult created = admin.records(Entity::WorkflowRule).create(admin.actor(), record);
+    QVERIFY2(created.ok(), qPrintable(models::describe(Entity::WorkflowRule, created.errors)));
+    test::verifySynced(admin.sync());
+}
+
+// A resource of the officer's organisation with a grade; its code.
+QString gradedResource(test::TestClient &officer, int number, const QString &org, const QString &grade)
+{
+    if (!officer.sync().ok) { // the organisations first
+        return {};
+    }
+    const QString id = test::createResource(officer, number, org);
+    const models::WriteResult graded =
+        officer.records(Entity::DataResource).update(officer.actor(), id, {{QStringLiteral("grade"), grade}});
+    return graded.ok() ? test::resourceCode(number) : QString();
+}
+
+// An application with every required material, filed by this desktop's user; its id.
+QString fileApplication(test::TestClient &filer, const QString &code, const QString &resourceCode, const QString &org)
+{
+    models::Record application;
+    application.values = {{QStringLiteral("code"), code},
+                          {QStringLiteral("scenario"), QStringLiteral("普惠金融信用评估")},
+                          {QStringLiteral("applicant_name"), QStringLiteral("内蒙古数智科技有限公司")},
+                          {QStringLiteral("applicant_uscc"), QStringLiteral("91350100M000100Y43")},
+                          {QStringLiteral("mode"), QStringLiteral("scenario")},
+                          {QStringLiteral("resource_codes"), resourceCode},
+                          {QStringLiteral("purpose"), QStringLiteral("为小微企业信贷提供信用评估")},
+                          {QStringLiteral("fee_category"), QStringLiteral("public_welfare")},
+                          {QStringLiteral("fee_yuan"), 0},
+                          {QStringLiteral("term_start"), QStringLiteral("2027-01-01")},
+                          {QStringLiteral("term_end"), QStringLiteral("2028-12-31")},
+                          {QStringLiteral("owner_org"), org}};
+    const models::WriteResult filed = filer.records(Entity::Application).create(filer.actor(), application);
+    if (!filed.ok()) {
+        qWarning() << models::describe(Entity::Application, filed.errors);
+        return {};
+    }
+    for (const QString &kind : models::Enumeration::of(models::EnumKind::MaterialKind).codes()) {
+        models::Record material;
+        const QByteArray content = QString(code + kind).toUtf8();
+        material.values = {{QStringLiteral("application_id"), filed.id},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("file_name"), QString(kind + QStringLiteral(".pdf"))},
+                           {QStringLiteral("sha256"),
+                            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+                           {QStringLiteral("size"), QVariant::fromValue(content.size())}};
+        const models::WriteResult attached = filer.records(Entity::ApplicationMaterial).create(filer.actor(), material);
+        if (!attached.ok()) {
+            qWarning() << models::describe(Entity::ApplicationMaterial, attached.errors);
+            return {};
+        }
+    }
+    return filed.id;
+}
+
+// Takes an action on this desktop's copy, as the Reviews page does: empty on success.
+QString act(test::TestClient &client, const QString &id, ApplicationAction action, bool overrideCredit = false)
+{
+    models::ApplicationDesk desk(client.workspace());
+    const std::optional<models::ApplicationFacts> facts = desk.facts(id);
+    if (!facts) {
+        return QStringLiteral("no such application");
+    }
+    models::ApplicationCommand command;
+    command.applicationId = id;
+    command.expectedState = facts->state;
+    command.request = {action, QStringLiteral("意见：%1").arg(models::applicationActionCode(action)), overrideCredit};
+    const models::WriteResult result = desk.perform(client.actor(), command);
+    return result.ok() ? QString() : models::describe(Entity::Application, result.errors);
+}
+
+// Queues a change of the application's state as a desktop that skipped its own checks would (an
+// old version, a forged request), for the server to judge.
+bool queueUnchecked(test::TestClient &client, const QString &id, const QString &op, const QString &from,
+                    const QString &to, const QJsonObject &command)
+{
+    const QString state = QStringLiteral("state");
+    return models::Outbox(client.workspace().database())
+        .append({0,
+                 {},
+                 QStringLiteral("authorization_application"),
+                 id,
+                 op,
+                 QJsonObject{{state, QJsonObject{{QStringLiteral("old"), from}, {QStringLiteral("new"), to}}}},
+                 0,
+                 op == QLatin1String("transition") ? from : QString(),
+                 client.actor().userId,
+                 QStringLiteral("2026-11-28T00:00:00.000Z"),
+                 {},
+                 command},
+                nullptr);
+}
+
+ApplicationState stateOn(test::TestClient &client, const QString &id)
+{
+    const std::optional<models::ApplicationFacts> facts = models::ApplicationDesk(client.workspace()).facts(id);
+    return facts ? facts->state : ApplicationState::Draft;
+}
+
+} // namespace
+
+class ApplicationSyncTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anApplicationTravelsFromDraftToArchived();
+    void twoReviewersMovingOneApplicationMeetInAConflict();
+    void theServerRefusesSelfApproval();
+    void coreDataIsRejectedByRule();
+    void importantDataNeedsTwoDistinctReviewers();
+    void theStateIsNeverEditedDirectly();
+};
+
+void ApplicationSyncTest::anApplicationTravelsFromDraftToArchived()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    const QString resource = gradedResource(officer, 1, server.orgA, QStringLiteral("general2"));
+    QVERIFY(!resource.isEmpty());
+    publishRules(server, {resource});
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-001"), resource, server.orgA);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(act(officer, id, A::Submit), QString());
+    test::verifySynced(officer.sync());
+
+    const QList<std::pair<ApplicationAction, ApplicationState>> path{
+        {A::Accept, S::Accepted},
+        {A::BeginReview, S::QualificationReview},
+        {A::PassQualification, S::ComplianceReview}, // on the reviewer's word: credit is not yet known
+        {A::PassCompliance, S::ExpertReview},
+        {A::PassExpertReview, S::Decision},
+        {A::RecordDecision, S::Publicity},
+        {A::ClosePublicity, S::Approved},
+        {A::PrepareAgreement, S::Agreement},
+        {A::SignAgreement, S::Active},
+        {A::Exit, S::Exited},
+        {A::Archive, S::Archived},
+    };
+    test::verifySynced(reviewer.sync());
+    for (const auto &[action, expected] : path) {
+        const QString step = models::applicationActionCode(action);
+        QVERIFY2(models::ApplicationDesk(reviewer.workspace()).allowedActions(reviewer.actor(), id).contains(action),
+                 qPrintable(step));
+        QCOMPARE(act(reviewer, id, action, action == A::PassQualification), QString());
+        QCOMPARE(stateOn(reviewer, id), expected); // at once, offline
+        const models::sync::SyncReport report = reviewer.sync();
+        test::verifySynced(report);
+        QVERIFY2(report.rejected == 0 && report.conflicts == 0, qPrintable(step));
+        QCOMPARE(stateOn(reviewer, id), expected);
+    }
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::Archived);
+    // The officer's desktop holds the whole timeline, each step with its reviewer and opinion.
+    const QList<models::ReviewRecord> timeline = models::ApplicationDesk(officer.workspace()).reviewRecords(id);
+    QCOMPARE(timeline.size(), path.size() + 1);
+    QCOMPARE(timeline.first().action, A::Submit);
+    QCOMPARE(timeline.first().actorId, server.officerA.id);
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        QCOMPARE(timeline.at(i + 1).action, path.at(i).first);
+        QCOMPARE(timeline.at(i + 1).result, path.at(i).second);
+        QCOMPARE(timeline.at(i + 1).actorId, server.reviewer.id);
+        QVERIFY(!timeline.at(i + 1).opinion.isEmpty());
+    }
+    QVERIFY(timeline.at(3).creditOverride);
+    QCOMPARE(officer.client().localDigests(), reviewer.client().localDigests());
+}
+
+void ApplicationSyncTest::twoReviewersMovingOneApplicationMeetInAConflict()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient first(server.url(), server.reviewer);
+    test::TestClient second(server.url(), server.reviewer2);
+    const QString resource = gradedResource(officer, 2, server.orgA, QStringLiteral("general2"));
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-002"), resource, server.orgA);
+    QCOMPARE(act(officer, id, A::Submit), QString());
+    test::verifySynced(officer.sync());
+    test::verifySynced(first.sync());
+    test::verifySynced(second.sync());
+
+    // Both decide offline on the same submitted copy; the first to sync is in force.
+    QCOMPARE(act(first, id, A::Accept), QString());
+    QCOMPARE(act(second, id, A::Return), QString());
+    test::verifySynced(first.sync());
+    const models::sync::SyncReport late = second.sync();
+    test::verifySynced(late);
+    QCOMPARE(late.conflicts, 1);
+    QCOMPARE(late.rejected, 0);
+    QCOMPARE(stateOn(second, id), S::Accepted); // the late desktop reads the decision in force
+    test::verifySynced(first.sync());
+    for (test::TestClient *reviewer : {&first, &second}) {
+        QSqlQuery query(reviewer->workspace().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT field, server_value, competing FROM sync_conflict")));
+        QVERIFY2(query.next(), "both reviewers see the conflict");
+        QCOMPARE(query.value(0).toString(), QStringLiteral("state"));
+        QCOMPARE(models::sync::decodeJsonValue(query.value(1).toString()).toString(), QStringLiteral("accepted"));
+        QVERIFY(query.value(2).toString().contains(QLatin1String("returned")));
+        QVERIFY(!query.next());
+    }
+    // Never two decisions in force: one accept on the timeline, no return.
+    const QList<models::ReviewRecord> timeline = models::ApplicationDesk(first.workspace()).reviewRecords(id);
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline.last().action, A::Accept);
+    QCOMPARE(timeline.last().actorId, server.reviewer.id);
+}
+
+void ApplicationSyncTest::theServerRefusesSelfApproval()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    test::TestClient officer(server.url(), server.officerA);
+    const QString resource = gradedResource(officer, 3, server.orgA, QStringLiteral("general2"));
+    test::verifySynced(officer.sync());
+    test::verifySynced(reviewer.sync());
+    // A reviewer may file for an applicant, and then never reviews that application.
+    const QString id = fileApplication(reviewer, QStringLiteral("SQ-2026-003"), resource, server.orgA);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(act(reviewer, id, A::Submit), QString());
+    test::verifySynced(reviewer.sync());
+    QVERIFY(!act(reviewer, id, A::Accept).isEmpty()); // the desktop does not offer it
+
+    // A desktop that queued it anyway (an old version, a forged request) is refused by the server.
+    models::ApplicationCommand command;
+    command.applicationId = id;
+    command.expectedState = S::Submitted;
+    command.request = {A::Accept, QStringLiteral("自己受理"), false};
+    QVERIFY(queueUnchecked(reviewer, id, QStringLiteral("transition"), QStringLiteral("submitted"),
+                           QStringLiteral("accepted"), command.toJson()));
+    const models::sync::SyncReport report = reviewer.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(stateOn(reviewer, id), S::Submitted);
+    QSqlQuery query(reviewer.workspace().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT reason FROM sync_issue")) && query.next());
+    QVERIFY2(query.value(0).toString().contains(QLatin1String("filed")), qPrintable(query.value(0).toString()));
+}
+
+void ApplicationSyncTest::coreDataIsRejectedByRule()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    const QString resource = gradedResource(officer, 4, server.orgA, QStringLiteral("core"));
+    publishRules(server, {resource});
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-004"), resource, server.orgA);
+    QCOMPARE(act(officer, id, A::Submit), QString());
+    test::verifySynced(officer.sync());
+    test::verifySynced(reviewer.sync());
+    for (ApplicationAction action : {A::Accept, A::BeginReview, A::PassQualification}) {
+        QCOMPARE(act(reviewer, id, action, true), QString());
+    }
+    QCOMPARE(stateOn(reviewer, id), S::Rejected); // offline too, as the server will decide
+    test::verifySynced(reviewer.sync());
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::Rejected);
+    const models::ReviewRecord last = models::ApplicationDesk(officer.workspace()).reviewRecords(id).last();
+    QCOMPARE(last.action, A::FailCompliance);
+    QCOMPARE(last.actorId, models::automaticRuleActor().userId);
+    QVERIFY2(last.opinion.contains(QStringLiteral("数据安全法")), qPrintable(last.opinion));
+}
+
+void ApplicationSyncTest::importantDataNeedsTwoDistinctReviewers()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient first(server.url(), server.reviewer);
+    test::TestClient second(server.url(), server.reviewer2);
+    const QString resource = gradedResource(officer, 5, server.orgA, QStringLiteral("important"));
+    publishRules(server, {resource});
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-005"), resource, server.orgA);
+    QCOMPARE(act(officer, id, A::Submit), QString());
+    test::verifySynced(officer.sync());
+    test::verifySynced(first.sync());
+    for (ApplicationAction action : {A::Accept, A::BeginReview, A::PassQualification, A::PassCompliance}) {
+        QCOMPARE(act(first, id, action, true), QString());
+    }
+    test::verifySynced(first.sync());
+    QCOMPARE(stateOn(first, id), S::ComplianceReview); // one approval recorded, one to go
+    QVERIFY(!act(first, id, A::PassCompliance).isEmpty());
+    test::verifySynced(second.sync());
+    QCOMPARE(act(second, id, A::PassCompliance), QString());
+    const models::sync::SyncReport report = second.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(stateOn(second, id), S::ExpertReview);
+}
+
+void ApplicationSyncTest::theStateIsNeverEditedDirectly()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    const QString resource = gradedResource(officer, 6, server.orgA, QStringLiteral("general2"));
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-006"), resource, server.orgA);
+    test::verifySynced(officer.sync());
+    // The desktop refuses it, and a forged update is refused by the server.
+    QVERIFY(!officer.records(Entity::Application)
+                 .update(officer.actor(), id, {{QStringLiteral("state"), QStringLiteral("approved")}})
+                 .ok());
+    QVERIFY(
+        queueUnchecked(officer, id, QStringLiteral("update"), QStringLiteral("draft"), QStringLiteral("approved"), {}));
+    const models::sync::SyncReport report = officer.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.rejected, 1);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    test::verifySynced(reviewer.sync());
+    QCOMPARE(stateOn(reviewer, id), S::Draft);
+    // Content stays the filer's while it is a draft, and is locked once it is submitted.
+    QVERIFY(officer.records(Entity::Application)
+                .update(officer.actor(), id, {{QStringLiteral("purpose"), QStringLiteral("改写用途")}})
+                .ok());
+    QCOMPARE(act(officer, id, A::Submit), QString());
+    QVERIFY(!officer.records(Entity::Application)
+                 .update(officer.actor(), id, {{QStringLiteral("purpose"), QStringLiteral("再改")}})
+                 .ok());
+    test::verifySynced(officer.sync());
+    QCOMPARE(count(officer.workspace(), QStringLiteral("SELECT count(*) FROM sync_issue")), 1);
+}
+
+QTEST_GUILESS_MAIN(ApplicationSyncTest)
+#include "tst_applicationsync.moc"
