@@ -285,26 +285,17 @@ public:
     }
 
     // Line breaks by Unicode's rules (no line starts with "。"), and anywhere in a word longer
-    // than the line, so that nothing runs past the margin.
+    // than the line, so that nothing runs past the margin. A last line of one character takes
+    // one more from the line before it.
     QStringList wrap(const QString &content, const QFont &font, qreal firstIndent, qreal lineWidth = 0) const
     {
         lineWidth = lineWidth > 0 ? lineWidth : width();
-        QTextLayout layout(content, font, &m_writer);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        QStringList lines;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(lines.isEmpty() ? lineWidth - firstIndent : lineWidth);
-            QString part = content.mid(line.textStart(), line.textLength());
-            while (!part.isEmpty() && part.back().isSpace()) {
-                part.chop(1);
-            }
-            lines << part;
+        const QStringList lines = layoutLines(content, font, firstIndent, lineWidth, -1);
+        if (lines.size() < 2 || lines.back().size() > 1) {
+            return lines;
         }
-        layout.endLayout();
-        return lines;
+        const QStringList balanced = layoutLines(content, font, firstIndent, lineWidth, lines.size() - 2);
+        return balanced.size() == lines.size() ? balanced : lines;
     }
 
     void line(qreal y, qreal thicknessMm, const QColor &color)
@@ -323,6 +314,29 @@ public:
     QPainter &painter() { return m_painter; }
 
 private:
+    // The lines of a paragraph; the line numbered shortened is one character narrower.
+    QStringList layoutLines(const QString &content, const QFont &font, qreal firstIndent, qreal lineWidth,
+                            qsizetype shortened) const
+    {
+        QTextLayout layout(content, font, &m_writer);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            const qreal available = lines.isEmpty() ? lineWidth - firstIndent : lineWidth;
+            line.setLineWidth(lines.size() == shortened ? available - em(font) : available);
+            QString part = content.mid(line.textStart(), line.textLength());
+            while (!part.isEmpty() && part.back().isSpace()) {
+                part.chop(1);
+            }
+            lines << part;
+        }
+        layout.endLayout();
+        return lines;
+    }
+
     // 页码: size 4, "— 1 —", 7 mm below the 版心; odd pages on the right, even ones on the left,
     // one character in from the edge.
     void paintPageNumber()
@@ -343,11 +357,9 @@ private:
 
 QString letterDate(QDate date)
 {
-    //: The date of a decision letter: year, month, day (GB/T 9704 writes 2026年11月28日)
-    return text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "%1-%2-%3"))
-        .arg(date.year())
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.day(), 2, 10, QLatin1Char('0'));
+    // A format, not placeholders: GB/T 9704 writes 2026年3月5日, without the zeros of 2026-03-05.
+    //: The QDate format of a decision letter's date; in Chinese yyyy年M月d日
+    return date.toString(text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "yyyy-MM-dd")));
 }
 
 // 版头: the issuing authority's mark in red, the document number, the red separator line.
