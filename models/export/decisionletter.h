@@ -46,8 +46,9 @@ DecisionLetter decisionLetterFor(const ApplicationFacts &facts, const QList<Revi
                                  const QString &applicantName, const QString &issuingAuthority,
                                  const QString &documentNumber, QDate date);
 
-// SHA-256 (lower-case hex) over what a letter was made from, so that a printed letter can be
-// checked against the timeline later. See decisionletter.cpp for the canonical form.
+// SHA-256 (lower-case hex) over what a letter was made from — the application's id and state
+// when the letter was made, and the timeline — so that a printed letter can be checked against
+// them later. See decisionletter.cpp for the canonical form.
 QString decisionRecordHash(const ApplicationFacts &facts, const QList<ReviewRecord> &records);
 
 // Prints the letter to a PDF on A4 with WenQuanYi Micro Hei, whose text layer extracts exactly
