@@ -372,8 +372,8 @@ void paintLetter(LetterPainter &page, const DecisionLetter &letter)
     }
     if (!letter.reviewers.isEmpty()) {
         page.ensureRoom(2 * page.mm(lineMm));
-        page.paragraph(text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "Reviewed by:")), bodyFont, Qt::AlignLeft,
-                       indent);
+        page.paragraph(text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "Review record:")), bodyFont,
+                       Qt::AlignLeft, indent);
         for (qsizetype i = 0; i < letter.reviewers.size(); ++i) {
             const DecisionLetterReviewer &reviewer = letter.reviewers.at(i);
             const QDateTime local = reviewer.time.toTimeZone(WorkingDayCalendar::timeZone());
