@@ -85,9 +85,10 @@ DecisionLetter decisionLetterFor(const ApplicationFacts &facts, const QList<Revi
     letter.documentNumber = documentNumber;
     letter.addressee = applicantName;
     letter.applicationCode = facts.id;
-    letter.title =
-        text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "Decision on the authorization-operation application %1"))
-            .arg(facts.id);
+    // Titled by the applicant, as official documents are (关于…的决定); the code is in the body.
+    letter.title = text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter",
+                                          "Decision on the authorization-operation application of %1"))
+                       .arg(applicantName);
     letter.recordHash = decisionRecordHash(facts, records);
     letter.date = date;
 

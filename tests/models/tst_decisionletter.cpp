@@ -34,6 +34,7 @@ const Actor wang{QStringLiteral("u-wang"), QStringLiteral("王长门"), Role::Re
 const QString authority = QStringLiteral("呼和浩特市数据局");
 const QString applicant = QStringLiteral("内蒙古车联网数据运营有限公司");
 const QDate letterDay(2026, 11, 28);
+const QString applicationId = QStringLiteral("019ac9e2-5b7f-7c31-8a4e-3f9d2b6c1e07"); // a UUIDv7, as stored
 
 struct Step
 {
@@ -69,6 +70,7 @@ const QString qualificationPassed = QStringLiteral("信用良好，主体资格�
 QList<ReviewRecord> rejectedTimeline(ApplicationFacts &facts)
 {
     facts = fx::application(ApplicationState::Draft);
+    facts.id = applicationId;
     return timeline(facts, {{fx::officer, ApplicationAction::Submit, {}},
                             {zhang, ApplicationAction::Accept, {}},
                             {zhang, ApplicationAction::BeginReview, {}},
@@ -79,6 +81,7 @@ QList<ReviewRecord> rejectedTimeline(ApplicationFacts &facts)
 QList<ReviewRecord> approvedTimeline(ApplicationFacts &facts)
 {
     facts = fx::application(ApplicationState::Draft);
+    facts.id = applicationId;
     return timeline(facts, {{fx::officer, ApplicationAction::Submit, {}},
                             {zhang, ApplicationAction::Return, QStringLiteral("请补充安全承诺书的签章页。")},
                             {fx::officer, ApplicationAction::Supplement, {}},
@@ -183,8 +186,8 @@ void TestDecisionLetter::theLetterSaysWhatWasDecidedAndWhy()
     QVERIFY(!extracted.isEmpty());
     const QString flat = flattened(extracted);
     const QStringList expected =
-        QStringList{authority, number, applicant, facts.id, decision, QStringLiteral("2026-11-28")} << reasons
-                                                                                                    << reviewers;
+        QStringList{authority, number, letter.title, applicant, applicationId, decision, QStringLiteral("2026-11-28")}
+        << reasons << reviewers;
     for (const QString &part : expected) {
         QVERIFY2(flat.contains(flattened(part)), qPrintable(part + QStringLiteral(" is not in:\n") + extracted));
     }
