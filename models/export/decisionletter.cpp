@@ -108,7 +108,7 @@ DecisionLetter decisionLetterFor(const ApplicationFacts &facts, const QList<Revi
         --roundStart;
     }
     // An adverse decision gives the adverse opinions as its reasons (an approval at an earlier
-    // stage is no reason to reject); an approval gives every opinion of the round.
+    // stage is no reason to reject), an approval the others (an objection it overruled is none).
     const bool adverse = requiresOpinion(decidingRecord.action);
     for (qsizetype i = roundStart; i <= decisive; ++i) {
         const ReviewRecord &record = records.at(i);
@@ -117,7 +117,7 @@ DecisionLetter decisionLetterFor(const ApplicationFacts &facts, const QList<Revi
         }
         letter.reviewers.append({record.actorName, applicationStateLabel(record.stage),
                                  applicationActionLabel(record.action), record.opinion, record.at});
-        if (!record.opinion.isEmpty() && (!adverse || requiresOpinion(record.action))) {
+        if (!record.opinion.isEmpty() && requiresOpinion(record.action) == adverse) {
             letter.reasons.append(record.opinion);
         }
     }

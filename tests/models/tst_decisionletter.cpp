@@ -112,6 +112,7 @@ private slots:
     void theLetterSaysWhatWasDecidedAndWhy_data();
     void theLetterSaysWhatWasDecidedAndWhy();
     void aRejectionGivesTheAdverseOpinionsAsReasons();
+    void anOverruledObjectionIsNoReasonToApprove();
     void theHashFollowsEveryOpinion();
     void aLongLetterStaysInsideTheMarginsAndBreaksPages();
     void aMissingFolderIsAClearError();
@@ -215,6 +216,25 @@ void TestDecisionLetter::aRejectionGivesTheAdverseOpinionsAsReasons()
     QCOMPARE(letter.reviewers.at(3).time, records.at(4).at);
     QCOMPARE(letter.addressee, applicant);
     QCOMPARE(letter.applicationCode, facts.id);
+}
+
+void TestDecisionLetter::anOverruledObjectionIsNoReasonToApprove()
+{
+    ApplicationFacts facts = fx::application(ApplicationState::Decision);
+    const QString objection = QStringLiteral("该公司曾违规使用数据。");
+    const QList<ReviewRecord> records =
+        timeline(facts, {{zhang, ApplicationAction::RecordDecision, QStringLiteral("局务会议同意授权。")},
+                         {li, ApplicationAction::RecordObjection, objection},
+                         {li, ApplicationAction::ReferObjection, {}},
+                         {zhang, ApplicationAction::RecordDecision, QStringLiteral("经核查，异议不成立。")},
+                         {zhang, ApplicationAction::ClosePublicity, QStringLiteral("公示期满。")}});
+    QCOMPARE(records.size(), 5);
+    const DecisionLetter letter = decisionLetterFor(facts, records, applicant, authority, {}, letterDay);
+    QCOMPARE(letter.decision, QStringLiteral("The application is approved."));
+    QCOMPARE(letter.reasons, (QStringList{QStringLiteral("局务会议同意授权。"), QStringLiteral("经核查，异议不成立。"),
+                                          QStringLiteral("公示期满。")}));
+    QCOMPARE(letter.reviewers.size(), 5);
+    QCOMPARE(letter.reviewers.at(1).opinion, objection);
 }
 
 void TestDecisionLetter::theHashFollowsEveryOpinion()
