@@ -381,6 +381,105 @@
     </message>
 </context>
 <context>
+    <name>dew::models::DecisionLetter</name>
+    <message>
+        <source>The application is not accepted.</source>
+        <translation>不予受理该申请。</translation>
+    </message>
+    <message>
+        <source>The application is returned for supplement; please supplement the materials and submit it again.</source>
+        <translation>退回该申请，请补正材料后重新提交。</translation>
+    </message>
+    <message>
+        <source>The requested change is not approved; the agreement in force remains.</source>
+        <translation>不予批准变更申请，现行授权运营协议继续有效。</translation>
+    </message>
+    <message>
+        <source>The application is rejected.</source>
+        <translation>不予批准该申请。</translation>
+    </message>
+    <message>
+        <source>The application is approved, subject to public notice.</source>
+        <translation>拟批准该申请，现予公示。</translation>
+    </message>
+    <message>
+        <source>The application is approved.</source>
+        <translation>批准该申请。</translation>
+    </message>
+    <message>
+        <source>Decision on the authorization-operation application of %1</source>
+        <translation>关于%1授权运营申请的决定</translation>
+    </message>
+    <message>
+        <source>The decision letter needs the font WenQuanYi Micro Hei (Debian package fonts-wqy-microhei), which was not found at: %1</source>
+        <translation>打印决定书需要文泉驿微米黑字体（Debian 软件包 fonts-wqy-microhei），但在以下位置均未找到：%1</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>The QDate format of a decision letter&apos;s date; in Chinese yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>申请编号：%1</translation>
+    </message>
+    <message>
+        <source>Record hash (SHA-256):</source>
+        <translation>记录哈希值（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>%1印发</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>The addressee of a letter, followed by a colon (全角冒号 in Chinese)</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Your authorization-operation application %1 has been reviewed. The decision is as follows:</source>
+        <translation>你单位提交的授权运营申请（编号：%1）已经审查，现决定如下：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由如下：</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>A numbered item of a decision letter: number, text</extracomment>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source>Review record:</source>
+        <translation>审查记录：</translation>
+    </message>
+    <message>
+        <source>(%1) %2 %3, %4: %5</source>
+        <extracomment>A reviewer of a decision letter: number, date and time, name, stage, what they did</extracomment>
+        <translation>（%1）%2 %3，%4：%5</translation>
+    </message>
+    <message>
+        <source>Hereby decided.</source>
+        <translation>特此决定。</translation>
+    </message>
+    <message>
+        <source>The application has no decision yet: there is no letter to print.</source>
+        <translation>该申请尚无决定，没有可打印的决定书。</translation>
+    </message>
+    <message>
+        <source>Printing a decision letter needs a QGuiApplication (for its fonts).</source>
+        <translation>打印决定书需要 QGuiApplication（用于加载字体）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter to %1: the folder %2 does not exist.</source>
+        <translation>无法将决定书写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the decision letter to %1: %2</source>
+        <translation>无法将决定书写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::DemoCity</name>
     <message>
         <source>The workspace already holds records; the demo city is written into a new workspace only.</source>
