@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dew::models::ApplicationListModel</name>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dew::models::FileImport</name>
     <message numerus="yes">
         <source>Sheet %1: %Ln row(s) above the header were skipped.</source>
@@ -48,6 +65,13 @@
         <translation>
             <numerusform>%n change made here is not on the server yet. It stays in this workspace and is sent when you sign in again. Sign out now?</numerusform>
             <numerusform>%n changes made here are not on the server yet. They stay in this workspace and are sent when you sign in again. Sign out now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n review due soon or overdue</numerusform>
+            <numerusform>%n reviews due soon or overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,49 @@
     </message>
 </context>
 <context>
+    <name>dew::models::ApplicationListModel</name>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::ApplicationMaterials</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1799,6 +1842,113 @@ Record id: %7</source>
     </message>
 </context>
 <context>
+    <name>dew::ui::ApplicationDetail</name>
+    <message>
+        <source>Resource code</source>
+        <translation>资源代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>Open type</source>
+        <translation>开放类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Requested resources</source>
+        <translation>申请的数据资源</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>自动核验</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Select an application to read it here.</source>
+        <translation>选择一项申请，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1
+Unified social credit code: %2 (%3)</source>
+        <translation>申请单位：%1
+统一社会信用代码：%2（%3）</translation>
+    </message>
+    <message>
+        <source>checksum valid</source>
+        <translation>校验位正确</translation>
+    </message>
+    <message>
+        <source>Mode: %1 · Fee: %2, %3 yuan a year · Term: %4 to %5
+Purpose: %6</source>
+        <translation>授权方式：%1 · 收费：%2，每年 %3 元 · 期限：%4 至 %5
+使用目的：%6</translation>
+    </message>
+    <message>
+        <source>(not in this workspace&apos;s catalogue)</source>
+        <translation>（本工作区目录中没有该资源）</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %Ln record(s)</source>
@@ -2278,6 +2428,12 @@ Record id: %7</source>
             <numerusform>本机有 %n 项修改尚未上传到服务器。它们会保留在本工作区中，并在您再次登录时发送。现在退出登录吗？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n 项审核即将逾期或已逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::MassDelete</name>
@@ -2429,6 +2585,124 @@ Delete them here too?</source>
     <message>
         <source>%1 set on %2 records; %3 already had it.</source>
         <translation>已为 %2 条记录设置%1；%3 条原本就是此值。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>授权运营申请</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ReviewActionDialog</name>
+    <message>
+        <source>%1: the application moves from &quot;%2&quot;.</source>
+        <translation>%1：申请将从“%2”流转。</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The reasons, as they will stand in the review record and the decision letter</source>
+        <translation>理由，将载入审核记录和决定书</translation>
+    </message>
+    <message>
+        <source>The credit check could not be made: pass qualification on my judgement, as my opinion explains</source>
+        <translation>信用核查无法进行：依我的判断通过资格审查，理由见意见</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::ReviewsPage</name>
+    <message>
+        <source>&amp;Attach material…</source>
+        <translation>添加材料(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify file…</source>
+        <translation>核验文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print decision letter…</source>
+        <translation>打印决定书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Awaiting me (%1)</source>
+        <translation>待我审核（%1）</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue (%1)</source>
+        <translation>即将逾期/已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Every state (%1)</source>
+        <translation>全部状态（%1）</translation>
+    </message>
+    <message>
+        <source>%1: the application is now &quot;%2&quot;. Sync carries the decision to the server.</source>
+        <translation>%1：申请现为“%2”。同步时将把该决定提交服务器。</translation>
+    </message>
+    <message>
+        <source>Attach material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1 (SHA-256 %2).</source>
+        <translation>已添加 %1（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>核验 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the file filed as %2: its SHA-256 matches.</source>
+        <translation>%1 与已提交的 %2 一致：SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>%1 is NOT the file filed as %2: its SHA-256 differs.</source>
+        <translation>%1 与已提交的 %2 不一致：SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Print decision letter</source>
+        <translation>打印决定书</translation>
+    </message>
+    <message>
+        <source>Decision letter %1.pdf</source>
+        <translation>决定书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Hohhot Municipal Data Bureau</source>
+        <translation>呼和浩特市数据局</translation>
+    </message>
+    <message>
+        <source>Hohhot Data Authorization [%1] No. %2</source>
+        <translation>呼数授〔%1〕%2号</translation>
+    </message>
+    <message>
+        <source>The decision letter is in %1.</source>
+        <translation>决定书已保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "idlewatcher.h"
 #include "import/importwizard.h"
 #include "pages/recordpage.h"
+#include "pages/reviewspage.h"
 #include "pages/syncpage.h"
 #include "session.h"
 #include "store/recordrepository.h"
@@ -45,7 +46,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         models::Entity entity;
         QStyle::StandardPixmap icon;
     } modules[] = {{models::Entity::InformationSystem, QStyle::SP_ComputerIcon},
-                   {models::Entity::DataResource, QStyle::SP_FileDialogDetailedView}};
+                   {models::Entity::DataResource, QStyle::SP_FileDialogDetailedView},
+                   {models::Entity::Application, QStyle::SP_FileDialogContentsView}};
     for (const auto &module : modules) {
         auto *page = new RecordPage(session, module.entity, m_undoStack, m_stack);
         m_pages.append(page);
@@ -53,6 +55,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         auto *item = new QListWidgetItem(style()->standardIcon(module.icon), page->title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
+    m_reviewsPage = new ReviewsPage(session, m_stack);
+    m_stack->addWidget(m_reviewsPage);
+    auto *reviewsItem =
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), m_reviewsPage->title(), m_navigation);
+    reviewsItem->setSizeHint(QSize(0, 40));
     if (session.syncController()) {
         m_syncPage = new SyncPage(session, m_stack);
         m_stack->addWidget(m_syncPage);
@@ -237,8 +244,23 @@ void MainWindow::buildStatusBar()
             m_syncPage->showRefused();
         });
     }
+    // What is due soon is shown when the app opens, and whenever it changes.
+    m_reviewsDue = new QLabel(this);
+    m_reviewsDue->setObjectName(QStringLiteral("reviewsDue"));
+    statusBar()->addPermanentWidget(m_reviewsDue);
+    connect(m_reviewsDue, &QLabel::linkActivated, this,
+            [this] { m_navigation->setCurrentRow(m_stack->indexOf(m_reviewsPage)); });
+    connect(m_reviewsPage, &ReviewsPage::dueCountChanged, this, &MainWindow::showReviewsDue);
+    showReviewsDue(m_reviewsPage->dueCount());
     statusBar()->addPermanentWidget(m_userLabel);
     updateStatus();
+}
+
+void MainWindow::showReviewsDue(int count)
+{
+    m_reviewsDue->setVisible(count > 0);
+    m_reviewsDue->setText(QStringLiteral("<a href=\"reviews\" style=\"color:#c62828\">%1</a>")
+                              .arg(tr("%n review(s) due soon or overdue", nullptr, count).toHtmlEscaped()));
 }
 
 void MainWindow::updateStatus()

@@ -19,6 +19,7 @@ namespace dew::ui {
 class IdleWatcher;
 class LockScreen;
 class RecordPage;
+class ReviewsPage;
 class SyncPage;
 class Session;
 class SyncStatusWidget;
@@ -41,6 +42,7 @@ public:
     QAction *syncNowAction() const { return m_syncNow; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     SyncPage *syncPage() const { return m_syncPage; } // null in a demo workspace
+    ReviewsPage *reviewsPage() const { return m_reviewsPage; }
     // Shows the record on its module's page.
     void openRecord(models::Entity entity, const QString &recordId);
     // Hides every record behind the signed-in user's password (a demo workspace has none).
@@ -58,6 +60,7 @@ signals:
 private:
     void buildMenus();
     void buildStatusBar();
+    void showReviewsDue(int count);
     void updateStatus();
     void connectSync();
     void setUpIdleLock(QWidget *content);
@@ -75,6 +78,8 @@ private:
     QAction *m_syncNow = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     SyncPage *m_syncPage = nullptr;
+    ReviewsPage *m_reviewsPage = nullptr;
+    QLabel *m_reviewsDue = nullptr;
     QStackedWidget *m_lockStack = nullptr;
     LockScreen *m_lockScreen = nullptr;
     IdleWatcher *m_idle = nullptr;

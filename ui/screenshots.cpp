@@ -42,6 +42,24 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
         }
         written << path;
     }
+    // The Reviews page on the first application that awaits the reviewer.
+    const QString officer = window.session().actor().userId;
+    for (const models::Actor &actor : window.session().demoActors()) {
+        if (actor.role == models::Role::Reviewer) {
+            window.session().setActor(actor.userId);
+            break;
+        }
+    }
+    window.showPage(static_cast<int>(pages.size()));
+    QCoreApplication::processEvents();
+    const QString reviews =
+        QDir(directory).filePath(QStringLiteral("%1-reviews.png").arg(pages.size() + 1, 2, 10, QLatin1Char('0')));
+    if (!window.grab().save(reviews)) {
+        *error = QCoreApplication::translate("dew::ui::Screenshots", "Cannot write %1.").arg(reviews);
+        return written;
+    }
+    written << reviews;
+    window.session().setActor(officer);
     // The import wizard's dry run, on a workbook the demo city exports of itself.
     const QString workbook = QDir(directory).filePath(QStringLiteral("demo-export.xlsx"));
     QString exportError;
@@ -61,8 +79,8 @@ QStringList renderScreenshots(MainWindow &window, const QString &directory, QStr
                 written << path;
             }
         };
-        grabStep(pages.size() + 1, "mapping");
-        grabStep(pages.size() + 2, "preview");
+        grabStep(pages.size() + 2, "mapping");
+        grabStep(pages.size() + 3, "preview");
         wizard.reject();
         QFile::remove(workbook);
     }

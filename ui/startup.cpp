@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
+#include "seed/demoapplications.h"
 #include "seed/democity.h"
 #include "store/recordrepository.h"
 
@@ -50,6 +51,11 @@ std::unique_ptr<models::Workspace> openStartupWorkspace(const QString &path, boo
         }
         qInfo("demo city of %lld resources written in %lld ms", static_cast<long long>(scale),
               static_cast<long long>(timer.elapsed()));
+    }
+    // Demo workspaces written before applications existed get them too.
+    if (models::RecordRepository(*workspace, models::Entity::WorkflowRule).count() == 0 &&
+        !models::writeDemoApplications(*workspace, error)) {
+        return nullptr;
     }
     return workspace;
 }

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationdesk.h"
 
+#include "outbox.h"
 #include "workflow/applicationrecord.h"
 #include "workflow/applicationworkflow.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -41,6 +45,23 @@ WorkingDayCalendar ApplicationDesk::calendar() const
     return workingDaysFrom(ruleBody(workingDaysCode));
 }
 
+QStringList ApplicationDesk::applicationIds() const
+{
+    QStringList ids;
+    QSqlQuery query(m_workspace.database());
+    if (query.exec(QStringLiteral("SELECT id FROM authorization_application WHERE deleted = 0 ORDER BY code"))) {
+        while (query.next()) {
+            ids << query.value(0).toString();
+        }
+    }
+    return ids;
+}
+
+std::optional<Record> ApplicationDesk::application(const QString &applicationId) const
+{
+    return m_applications.find(applicationId);
+}
+
 std::optional<ApplicationFacts> ApplicationDesk::facts(const QString &applicationId) const
 {
     const std::optional<Record> application = m_applications.find(applicationId);
@@ -64,6 +85,30 @@ QList<ReviewRecord> ApplicationDesk::reviewRecords(const QString &applicationId)
         if (const std::optional<ReviewRecord> record = reviewRecordFrom(stored)) {
             records.append(*record);
         }
+    }
+    // This desktop's own steps that sync has not yet carried: shown at once, marked pending.
+    for (const OutboxEntry &entry :
+         Outbox(m_workspace.database()).entriesFor(QStringLiteral("authorization_application"), applicationId)) {
+        const std::optional<ApplicationCommand> command = ApplicationCommand::fromJson(entry.command);
+        if (entry.op != QLatin1String("transition") || !command) {
+            continue;
+        }
+        ReviewRecord record;
+        record.applicationId = applicationId;
+        record.stage = command->expectedState;
+        record.action = command->request.action;
+        record.result =
+            applicationStateFromCode(
+                entry.changes.value(QStringLiteral("state")).toObject().value(QStringLiteral("new")).toString())
+                .value_or(command->expectedState);
+        record.actorId = entry.actor;
+        record.actorName = entry.command.value(QStringLiteral("actor_name")).toString();
+        record.opinion = command->request.opinion;
+        record.creditOverride = command->request.overrideCreditCheck;
+        record.attachments = command->attachments;
+        record.at = QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs);
+        record.pending = true;
+        records.append(record);
     }
     std::stable_sort(records.begin(), records.end(),
                      [](const ReviewRecord &a, const ReviewRecord &b) { return a.at < b.at; });
@@ -97,7 +142,9 @@ WriteResult ApplicationDesk::perform(const Actor &actor, const ApplicationComman
     }
     Record moved = *before;
     writeFacts(after, moved);
-    return m_applications.transition(actor, *before, moved, command.toJson());
+    QJsonObject carried = command.toJson();
+    carried.insert(QStringLiteral("actor_name"), actor.displayName); // for this desktop's timeline until sync
+    return m_applications.transition(actor, *before, moved, carried);
 }
 
 } // namespace dew::models

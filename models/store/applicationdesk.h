@@ -24,6 +24,8 @@ class ApplicationDesk
 public:
     explicit ApplicationDesk(const Workspace &workspace);
 
+    QStringList applicationIds() const; // live applications, by number
+    std::optional<Record> application(const QString &applicationId) const;
     std::optional<ApplicationFacts> facts(const QString &applicationId) const;
     QList<Record> materials(const QString &applicationId) const;
     QList<ReviewRecord> reviewRecords(const QString &applicationId) const; // oldest first

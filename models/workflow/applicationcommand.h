@@ -41,7 +41,8 @@ struct ReviewRecord
     QString opinion;
     bool creditOverride = false;
     QStringList attachments;
-    QDateTime at; // UTC
+    QDateTime at;         // UTC
+    bool pending = false; // taken on this desktop, not yet confirmed by dew-server
 
     QJsonObject toJson() const;
     static std::optional<ReviewRecord> fromJson(const QJsonObject &object);

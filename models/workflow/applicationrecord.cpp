@@ -89,12 +89,16 @@ std::optional<ReviewRecord> reviewRecordFrom(const Record &stored)
 
 ApplicationRules applicationRulesFrom(const QString &json)
 {
-    return ApplicationRules::fromJson(objectOf(json)).value_or(ApplicationRules::defaults());
+    const QJsonObject object = objectOf(json);
+    return object.isEmpty() ? ApplicationRules::defaults()
+                            : ApplicationRules::fromJson(object).value_or(ApplicationRules::defaults());
 }
 
 WorkingDayCalendar workingDaysFrom(const QString &json)
 {
-    return WorkingDayCalendar::fromJson(objectOf(json)).value_or(WorkingDayCalendar::officialChina2026());
+    const QJsonObject object = objectOf(json);
+    return object.isEmpty() ? WorkingDayCalendar::officialChina2026()
+                            : WorkingDayCalendar::fromJson(object).value_or(WorkingDayCalendar::officialChina2026());
 }
 
 Actor automaticRuleActor()

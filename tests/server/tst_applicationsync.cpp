@@ -59,19 +59,7 @@ QString gradedResource(test::TestClient &officer, int number, const QString &org
 // An application with every required material, filed by this desktop's user; its id.
 QString fileApplication(test::TestClient &filer, const QString &code, const QString &resourceCode, const QString &org)
 {
-    models::Record application;
-    application.values = {{QStringLiteral("code"), code},
-                          {QStringLiteral("scenario"), QStringLiteral("普惠金融信用评估")},
-                          {QStringLiteral("applicant_name"), QStringLiteral("内蒙古数智科技有限公司")},
-                          {QStringLiteral("applicant_uscc"), QStringLiteral("91350100M000100Y43")},
-                          {QStringLiteral("mode"), QStringLiteral("scenario")},
-                          {QStringLiteral("resource_codes"), resourceCode},
-                          {QStringLiteral("purpose"), QStringLiteral("为小微企业信贷提供信用评估")},
-                          {QStringLiteral("fee_category"), QStringLiteral("public_welfare")},
-                          {QStringLiteral("fee_yuan"), 0},
-                          {QStringLiteral("term_start"), QStringLiteral("2027-01-01")},
-                          {QStringLiteral("term_end"), QStringLiteral("2028-12-31")},
-                          {QStringLiteral("owner_org"), org}};
+    const models::Record application = test::applicationRecord(code, resourceCode, org);
     const models::WriteResult filed = filer.records(Entity::Application).create(filer.actor(), application);
     if (!filed.ok()) {
         qWarning() << models::describe(Entity::Application, filed.errors);

@@ -159,7 +159,14 @@ QAction *RecordPage::bulkEditAction() const
 
 QString RecordPage::title() const
 {
-    return m_entity == models::Entity::InformationSystem ? tr("Information systems") : tr("Data resources");
+    switch (m_entity) {
+    case models::Entity::InformationSystem:
+        return tr("Information systems");
+    case models::Entity::Application:
+        return tr("Applications");
+    default:
+        return tr("Data resources");
+    }
 }
 
 void RecordPage::connectActions()

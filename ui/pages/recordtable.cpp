@@ -33,6 +33,11 @@ protected:
 
 QStringList listedColumns(models::Entity entity)
 {
+    if (entity == models::Entity::Application) {
+        return {QStringLiteral("code"),      QStringLiteral("scenario"), QStringLiteral("applicant_name"),
+                QStringLiteral("owner_org"), QStringLiteral("mode"),     QStringLiteral("fee_category"),
+                QStringLiteral("term_end"),  QStringLiteral("state")};
+    }
     if (entity == models::Entity::InformationSystem) {
         return {QStringLiteral("code"),        QStringLiteral("name"),    QStringLiteral("owner_org"),
                 QStringLiteral("build_level"), QStringLiteral("status"),  QStringLiteral("deployment"),

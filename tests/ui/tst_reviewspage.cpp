@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The dew authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Reviews page in a real window: an officer submits, a reviewer reads the checks, is held to
+// an opinion before returning, accepts, and prints the letter of a decision (DESIGN.md §6).
+#include "dialogs/filedialog.h"
+#include "dialogs/reviewactiondialog.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "pages/applicationdetail.h"
+#include "pages/reviewspage.h"
+#include "session.h"
+#include "store/applicationdesk.h"
+#include "support/settings.h"
+#include "widgets/messagebanner.h"
+#include "workflow/applicationmaterials.h"
+#include "workflow/compliancechecks.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace dew;
+using models::ApplicationAction;
+using models::ApplicationState;
+using models::Entity;
+
+namespace {
+
+// Answers the action dialog that the next click opens: types the opinion, ticks the override,
+// and presses OK (or Cancel when it is disabled); what the dialog said is kept in *seen.
+struct DialogAnswer
+{
+    QString opinion;
+    bool overrideCredit = false;
+};
+
+struct DialogSeen
+{
+    bool okEnabledBefore = false;
+    bool okEnabledAfter = false;
+    QString refusalBefore;
+};
+
+void answerNextDialog(const DialogAnswer &answer, DialogSeen *seen)
+{
+    QTimer::singleShot(0, [answer, seen] {
+        auto *dialog = qobject_cast<ui::ReviewActionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen->okEnabledBefore = dialog->okButton()->isEnabled();
+        seen->refusalBefore = dialog->refusal();
+        dialog->opinionEdit()->setPlainText(answer.opinion);
+        if (answer.overrideCredit && dialog->overrideBox()) {
+            dialog->overrideBox()->setChecked(true);
+        }
+        seen->okEnabledAfter = dialog->okButton()->isEnabled();
+        if (seen->okEnabledAfter) {
+            dialog->okButton()->click();
+        } else {
+            dialog->reject();
+        }
+    });
+}
+
+} // namespace
+
+class TestReviewsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aReviewReadsTheChecksAndTakesOnlyAllowedActions();
+    void whatIsDueShowsWhenTheWindowOpens();
+
+private:
+    QString fileApplication(const QString &code, const QString &resourceCode);
+    ApplicationState stateOf(const QString &id) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestWorkspace> m_ws;
+    std::unique_ptr<ui::Session> m_session;
+    std::unique_ptr<ui::ReviewsPage> m_page;
+};
+
+void TestReviewsPage::initTestCase()
+{
+    models::Settings::useTemporaryStore(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestReviewsPage::init()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    m_session = std::make_unique<ui::Session>(*m_ws->workspace,
+                                              QList<models::Actor>{m_ws->officer, m_ws->reviewer, m_ws->supervisor});
+    m_page = std::make_unique<ui::ReviewsPage>(*m_session);
+    m_page->resize(1400, 850);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestReviewsPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_ws.reset();
+}
+
+QString TestReviewsPage::fileApplication(const QString &code, const QString &resourceCode)
+{
+    const models::Record application = test::applicationRecord(code, resourceCode, m_ws->orgA);
+    const models::WriteResult filed =
+        models::RecordRepository(*m_ws->workspace, Entity::Application).create(m_ws->officer, application);
+    if (!filed.ok()) {
+        return {};
+    }
+    for (const QString &kind : models::requiredMaterialKinds()) {
+        models::Record material;
+        material.values = {
+            {QStringLiteral("application_id"), filed.id},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("file_name"), QString(kind + QStringLiteral(".pdf"))},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(kind.toUtf8(), QCryptographicHash::Sha256).toHex())},
+            {QStringLiteral("size"), 1024}};
+        if (!models::RecordRepository(*m_ws->workspace, Entity::ApplicationMaterial)
+                 .create(m_ws->officer, material)
+                 .ok()) {
+            return {};
+        }
+    }
+    m_page->reload();
+    return filed.id;
+}
+
+ApplicationState TestReviewsPage::stateOf(const QString &id) const
+{
+    return models::ApplicationDesk(*m_ws->workspace).facts(id)->state;
+}
+
+void TestReviewsPage::aReviewReadsTheChecksAndTakesOnlyAllowedActions()
+{
+    const QString resource = models::RecordRepository(*m_ws->workspace, Entity::DataResource)
+                                 .create(m_ws->officer, m_ws->resource(QStringLiteral("101001/000001"),
+                                                                       QStringLiteral("法人基础信息"), m_ws->orgA))
+                                 .id;
+    QVERIFY(!resource.isEmpty());
+    const QString id = fileApplication(QStringLiteral("SQ-2026-101"), QStringLiteral("101001/000001"));
+    QVERIFY(!id.isEmpty());
+
+    // The officer submits their draft; nothing asks for an opinion.
+    QVERIFY(m_page->selectApplication(id));
+    QPushButton *submit = m_page->actionButton(ApplicationAction::Submit);
+    QVERIFY(submit->isVisible() && submit->isEnabled());
+    DialogSeen seen;
+    answerNextDialog({}, &seen);
+    submit->click();
+    QVERIFY(seen.okEnabledBefore);
+    QCOMPARE(stateOf(id), ApplicationState::Submitted);
+
+    // The reviewer finds it awaiting them, with the checks in colour: the positive list is empty
+    // in the default rules, so that check is red, and the credit check is open (grey).
+    m_session->setActor(m_ws->reviewer.userId);
+    QVERIFY(m_page->inboxTabs()->tabText(0).contains(QLatin1String("(1)")));
+    QVERIFY(m_page->selectApplication(id));
+    QListWidget *checks = m_page->detail()->checks();
+    QCOMPARE(checks->count(), 9);
+    QCOMPARE(checks->item(static_cast<int>(models::ComplianceCheckKind::PositiveList))->data(Qt::UserRole).toInt(),
+             static_cast<int>(models::CheckStatus::Failed));
+    QCOMPARE(checks->item(static_cast<int>(models::ComplianceCheckKind::Credit))->data(Qt::UserRole).toInt(),
+             static_cast<int>(models::CheckStatus::Open));
+    QCOMPARE(m_page->detail()->resources()->item(0, 1)->text(), QStringLiteral("法人基础信息"));
+    QCOMPARE(m_page->detail()->materials()->rowCount(), models::requiredMaterialKinds().size());
+    QVERIFY(m_page->detail()->summaryText().contains(QLatin1String("91350100M000100Y43")));
+
+    // Only what a reviewer may do on a submitted application is enabled.
+    QVERIFY(m_page->actionButton(ApplicationAction::Accept)->isEnabled());
+    QVERIFY(m_page->actionButton(ApplicationAction::Return)->isEnabled());
+    QVERIFY(!m_page->actionButton(ApplicationAction::Submit)->isVisible());
+    QVERIFY(!m_page->actionButton(ApplicationAction::PassCompliance)->isVisible());
+
+    // Returning needs an opinion: OK stays disabled, and says why, until one is typed.
+    answerNextDialog({}, &seen);
+    m_page->actionButton(ApplicationAction::Return)->click();
+    QVERIFY(!seen.okEnabledBefore);
+    QVERIFY(!seen.refusalBefore.isEmpty());
+    QVERIFY(!seen.okEnabledAfter);
+    QCOMPARE(stateOf(id), ApplicationState::Submitted);
+
+    answerNextDialog({QStringLiteral("材料齐全，予以受理。")}, &seen);
+    m_page->actionButton(ApplicationAction::Accept)->click();
+    QCOMPARE(stateOf(id), ApplicationState::Accepted);
+    QVERIFY(m_page->banner()->text().contains(models::applicationStateLabel(ApplicationState::Accepted)));
+    // The timeline shows both steps at once, before any sync, marked as not yet synced.
+    QTableWidget *timeline = m_page->detail()->timeline();
+    QCOMPARE(timeline->rowCount(), 2);
+    QCOMPARE(timeline->item(1, 3)->text(), m_ws->reviewer.displayName);
+    QCOMPARE(timeline->item(1, 4)->text(), QStringLiteral("材料齐全，予以受理。"));
+    QVERIFY(timeline->item(1, 0)->font().italic());
+
+    // A supervisor reads; every action is greyed out.
+    m_session->setActor(m_ws->supervisor.userId);
+    QVERIFY(m_page->selectApplication(id));
+    QVERIFY(m_page->actionButton(ApplicationAction::BeginReview)->isVisible());
+    QVERIFY(!m_page->actionButton(ApplicationAction::BeginReview)->isEnabled());
+
+    // Not accepting is a decision with a letter; its PDF carries the opinion.
+    const QString second = fileApplication(QStringLiteral("SQ-2026-102"), QStringLiteral("101001/000001"));
+    m_session->setActor(m_ws->officer.userId);
+    QVERIFY(m_page->selectApplication(second));
+    answerNextDialog({}, &seen);
+    m_page->actionButton(ApplicationAction::Submit)->click();
+    m_session->setActor(m_ws->reviewer.userId);
+    QVERIFY(m_page->selectApplication(second));
+    answerNextDialog({QStringLiteral("申请用途超出授权范围。")}, &seen);
+    m_page->actionButton(ApplicationAction::NotAccept)->click();
+    QCOMPARE(stateOf(second), ApplicationState::NotAccepted);
+    const QString pdf = m_settingsDir.filePath(QStringLiteral("letter.pdf"));
+    ui::FileDialog::setNextAnswer(pdf);
+    m_page->findChild<QPushButton *>(QStringLiteral("printLetter"))->click();
+    QVERIFY2(QFile::exists(pdf), qPrintable(m_page->banner()->text()));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0) {
+        if (qEnvironmentVariableIsSet("CI")) {
+            QFAIL("pdftotext (poppler-utils) is needed to read the letter back");
+        }
+        QSKIP("pdftotext is not installed");
+    }
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("申请用途超出授权范围")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("SQ-2026-102")));
+}
+
+void TestReviewsPage::whatIsDueShowsWhenTheWindowOpens()
+{
+    models::RecordRepository(*m_ws->workspace, Entity::DataResource)
+        .create(m_ws->officer,
+                m_ws->resource(QStringLiteral("101001/000001"), QStringLiteral("法人基础信息"), m_ws->orgA));
+    const QString id = fileApplication(QStringLiteral("SQ-2026-103"), QStringLiteral("101001/000001"));
+    models::ApplicationCommand submit;
+    submit.applicationId = id;
+    submit.expectedState = ApplicationState::Draft;
+    submit.request = {ApplicationAction::Submit, {}, false};
+    QVERIFY(models::ApplicationDesk(*m_ws->workspace).perform(m_ws->officer, submit).ok());
+    // Submitted three weeks ago: acceptance (5 working days) is overdue.
+    QSqlQuery query(m_ws->workspace->database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE authorization_application SET state_since = '%1'")
+                           .arg(QDateTime::currentDateTimeUtc().addDays(-21).toString(Qt::ISODateWithMs))));
+    m_session->setActor(m_ws->reviewer.userId);
+    ui::MainWindow window(*m_session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *due = window.findChild<QLabel *>(QStringLiteral("reviewsDue"));
+    QVERIFY(due);
+    QVERIFY2(due->isVisible(), qPrintable(QString::number(window.reviewsPage()->dueCount()) + due->text()));
+    QVERIFY2(due->text().contains(QLatin1String("1")), qPrintable(due->text()));
+    ui::ReviewsPage *page = window.reviewsPage();
+    page->inboxTabs()->setCurrentIndex(1);
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    QVERIFY(page->table()
+                ->model()
+                ->index(0, models::ApplicationListModel::Deadline)
+                .data()
+                .toString()
+                .contains(QLatin1String("overdue")));
+    // The officer has nothing to act on: no reminder.
+    m_session->setActor(m_ws->officer.userId);
+    QVERIFY(!due->isVisible());
+}
+
+QTEST_MAIN(TestReviewsPage)
+#include "tst_reviewspage.moc"
