@@ -2590,6 +2590,10 @@ Delete them here too?</source>
         <source>Applications</source>
         <translation>授权运营申请</translation>
     </message>
+    <message>
+        <source>Workflow rules</source>
+        <translation>流程规则</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::ReviewActionDialog</name>

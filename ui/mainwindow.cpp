@@ -47,7 +47,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         QStyle::StandardPixmap icon;
     } modules[] = {{models::Entity::InformationSystem, QStyle::SP_ComputerIcon},
                    {models::Entity::DataResource, QStyle::SP_FileDialogDetailedView},
-                   {models::Entity::Application, QStyle::SP_FileDialogContentsView}};
+                   {models::Entity::Application, QStyle::SP_FileDialogContentsView},
+                   {models::Entity::WorkflowRule, QStyle::SP_FileDialogInfoView}};
     for (const auto &module : modules) {
         auto *page = new RecordPage(session, module.entity, m_undoStack, m_stack);
         m_pages.append(page);

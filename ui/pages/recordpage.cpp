@@ -164,6 +164,8 @@ QString RecordPage::title() const
         return tr("Information systems");
     case models::Entity::Application:
         return tr("Applications");
+    case models::Entity::WorkflowRule:
+        return tr("Workflow rules");
     default:
         return tr("Data resources");
     }

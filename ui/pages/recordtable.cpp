@@ -33,6 +33,9 @@ protected:
 
 QStringList listedColumns(models::Entity entity)
 {
+    if (entity == models::Entity::WorkflowRule) {
+        return {QStringLiteral("code"), QStringLiteral("name")};
+    }
     if (entity == models::Entity::Application) {
         return {QStringLiteral("code"),      QStringLiteral("scenario"), QStringLiteral("applicant_name"),
                 QStringLiteral("owner_org"), QStringLiteral("mode"),     QStringLiteral("fee_category"),
