@@ -82,7 +82,15 @@ bool mayHold(const UserAccount &user, const ServerRecord &record)
 
 QString holdCondition(const UserAccount &user, QVariantList *values)
 {
-    const QString reference = QStringLiteral("table_name IN ('region', 'organisation')");
+    static const QString reference = [] {
+        QStringList tables;
+        for (models::Entity entity : models::entities()) {
+            if (models::schemaOf(entity).holding == models::Holding::Reference) {
+                tables << QStringLiteral("'%1'").arg(QLatin1String(models::schemaOf(entity).table));
+            }
+        }
+        return QStringLiteral("table_name IN (%1)").arg(tables.join(QStringLiteral(", ")));
+    }();
     if (user.role == models::Role::Admin) {
         return reference;
     }

@@ -42,6 +42,12 @@ void publishRules(test::TestServer &server, const QStringList &positiveList)
     const models::WriteResult created = admin.records(Entity::WorkflowRule).create(admin.actor(), record);
     QVERIFY2(created.ok(), qPrintable(models::describe(Entity::WorkflowRule, created.errors)));
     test::verifySynced(admin.sync());
+    // Rules are reference data: every desktop holds them, the administrator's too.
+    QString error;
+    const auto serverDigests = admin.client().serverDigests(&error);
+    QVERIFY2(serverDigests, qPrintable(error));
+    QCOMPARE(admin.client().localDigests(), *serverDigests);
+    QCOMPARE(serverDigests->value(QStringLiteral("workflow_rule")).count, 1);
 }
 
 // A resource of the officer's organisation with a grade; its code.
