@@ -2058,6 +2058,10 @@ Purpose: %6</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The decision in force stays; the other one is shown for the record. To change the outcome, take an action from the current state on the Reviews page.</source>
+        <translation>已生效的决定保持不变，另一决定仅作记录显示。如需改变结果，请在“审核”页面从当前状态执行操作。</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::DataItemsEditor</name>

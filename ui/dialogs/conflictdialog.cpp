@@ -116,6 +116,17 @@ void ConflictDialog::addField(const models::sync::OpenConflict &conflict, QWidge
         layout->addWidget(button);
     }
     choice.buttons->button(0)->setChecked(true); // the server's value: choosing it changes nothing anyone sees
+    if (conflict.table == QLatin1String("authorization_application") && conflict.field == QLatin1String("state")) {
+        // Two decisions met: the one in force stays, and the other is shown for the record only.
+        for (QAbstractButton *button : choice.buttons->buttons()) {
+            button->setEnabled(button == choice.buttons->button(0));
+        }
+        auto *note = new QLabel(tr("The decision in force stays; the other one is shown for the record. To change "
+                                   "the outcome, take an action from the current state on the Reviews page."),
+                                box);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     m_fields << choice;
     qobject_cast<QVBoxLayout *>(into->layout())->addWidget(box);
 }
