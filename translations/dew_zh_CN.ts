@@ -1842,6 +1842,41 @@ Record id: %7</source>
     </message>
 </context>
 <context>
+    <name>dew::ui::AgreementDialog</name>
+    <message>
+        <source>Record the operation agreement of %1</source>
+        <translation>登记 %1 的授权运营协议</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;number:</source>
+        <translation>协议编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation>期限起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;to:</source>
+        <translation>期限止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (yuan a year):</source>
+        <translation>收费（元/年）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cope of operation:</source>
+        <translation>运营范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>An authorization runs for at most three years.</source>
+        <translation>授权运营期限最长为三年。</translation>
+    </message>
+</context>
+<context>
     <name>dew::ui::ApplicationDetail</name>
     <message>
         <source>Resource code</source>
@@ -1946,6 +1981,30 @@ Purpose: %6</source>
     <message>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Fee (yuan a year)</source>
+        <translation>收费（元/年）</translation>
+    </message>
+    <message>
+        <source>Operation agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2770,14 @@ Delete them here too?</source>
     <message>
         <source>The decision letter is in %1.</source>
         <translation>决定书已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement…</source>
+        <translation>登记协议(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is recorded.</source>
+        <translation>协议 %1 已登记。</translation>
     </message>
 </context>
 <context>

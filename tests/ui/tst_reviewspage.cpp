@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reviews page in a real window: an officer submits, a reviewer reads the checks, is held to
 // an opinion before returning, accepts, and prints the letter of a decision (DESIGN.md §6).
+#include "dialogs/agreementdialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/reviewactiondialog.h"
 #include "fixtures.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -85,6 +87,7 @@ private slots:
     void cleanup();
     void aReviewReadsTheChecksAndTakesOnlyAllowedActions();
     void whatIsDueShowsWhenTheWindowOpens();
+    void anApprovedApplicationGetsItsAgreement();
 
 private:
     QString fileApplication(const QString &code, const QString &resourceCode);
@@ -280,6 +283,60 @@ void TestReviewsPage::whatIsDueShowsWhenTheWindowOpens()
     // The officer has nothing to act on: no reminder.
     m_session->setActor(m_ws->officer.userId);
     QVERIFY(!due->isVisible());
+}
+
+void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
+{
+    const QString code = QStringLiteral("101001/000001");
+    QVERIFY(models::RecordRepository(*m_ws->workspace, Entity::DataResource)
+                .create(m_ws->officer, m_ws->resource(code, QStringLiteral("法人基础信息"), m_ws->orgA))
+                .ok());
+    models::ApplicationRules rules = models::ApplicationRules::defaults();
+    rules.positiveList = {code};
+    models::Record rule;
+    rule.values = {{QStringLiteral("code"), QString::fromLatin1(models::applicationRulesCode)},
+                   {QStringLiteral("name"), QStringLiteral("授权运营规则")},
+                   {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(rules.toJson()).toJson())}};
+    QVERIFY(models::RecordRepository(*m_ws->workspace, Entity::WorkflowRule).create(m_ws->admin, rule).ok());
+    const QString id = fileApplication(QStringLiteral("SQ-2026-104"), code);
+    models::ApplicationDesk desk(*m_ws->workspace);
+    for (ApplicationAction action :
+         {ApplicationAction::Submit, ApplicationAction::Accept, ApplicationAction::BeginReview,
+          ApplicationAction::PassQualification, ApplicationAction::PassCompliance, ApplicationAction::PassExpertReview,
+          ApplicationAction::RecordDecision, ApplicationAction::ClosePublicity}) {
+        models::ApplicationCommand command;
+        command.applicationId = id;
+        command.expectedState = stateOf(id);
+        command.request = {action, QStringLiteral("同意"), true};
+        const models::WriteResult result =
+            desk.perform(action == ApplicationAction::Submit ? m_ws->officer : m_ws->reviewer, command);
+        QVERIFY2(result.ok(), qPrintable(models::describe(Entity::Application, result.errors)));
+    }
+    QCOMPARE(stateOf(id), ApplicationState::Approved);
+
+    m_page->reload();
+    QVERIFY(m_page->selectApplication(id));
+    auto *record = m_page->findChild<QPushButton *>(QStringLiteral("recordAgreement"));
+    QVERIFY(!record->isEnabled()); // the officer reads the agreement; the data bureau records it
+    m_session->setActor(m_ws->reviewer.userId);
+    QVERIFY(m_page->selectApplication(id));
+    QVERIFY(record->isEnabled());
+    QString firstError;
+    QTimer::singleShot(0, [&firstError] {
+        auto *dialog = qobject_cast<ui::AgreementDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->accept(); // no number yet: refused, and the dialog stays open with the reason
+        firstError = dialog->error();
+        QVERIFY(dialog->isVisible());
+        dialog->numberEdit()->setText(QStringLiteral("呼数授协〔2026〕1号"));
+        dialog->accept();
+    });
+    record->click();
+    QVERIFY(!firstError.isEmpty());
+    QTableWidget *agreements = m_page->detail()->agreements();
+    QCOMPARE(agreements->rowCount(), 1);
+    QCOMPARE(agreements->item(0, 0)->text(), QStringLiteral("呼数授协〔2026〕1号"));
+    QCOMPARE(agreements->item(0, 2)->text().contains(QLatin1String("2027-01-01")), true);
 }
 
 QTEST_MAIN(TestReviewsPage)

@@ -93,6 +93,9 @@ ApplicationDetail::ApplicationDetail(const models::Workspace &workspace, QWidget
     m_checks->setWordWrap(true);
     m_materials = newTable({tr("Kind"), tr("File"), tr("Size"), tr("SHA-256")}, "materials", content);
     m_timeline = newTable({tr("Time"), tr("Stage"), tr("Action"), tr("By"), tr("Opinion")}, "timeline", content);
+    m_agreements =
+        newTable({tr("Agreement number"), tr("Signed on"), tr("Term"), tr("Fee (yuan a year)")}, "agreements", content);
+    m_agreements->setMaximumHeight(110);
     layout->addWidget(m_heading);
     layout->addWidget(m_applicant);
     layout->addWidget(m_terms);
@@ -104,6 +107,8 @@ ApplicationDetail::ApplicationDetail(const models::Workspace &workspace, QWidget
     layout->addWidget(m_materials);
     layout->addWidget(sectionTitle(tr("Review record"), content));
     layout->addWidget(m_timeline);
+    layout->addWidget(sectionTitle(tr("Operation agreement"), content));
+    layout->addWidget(m_agreements);
     setWidget(content);
     clear();
 }
@@ -117,6 +122,7 @@ void ApplicationDetail::clear()
     m_checks->clear();
     m_materials->setRowCount(0);
     m_timeline->setRowCount(0);
+    m_agreements->setRowCount(0);
 }
 
 QString ApplicationDetail::summaryText() const
@@ -155,6 +161,22 @@ void ApplicationDetail::showApplication(const models::ApplicationRow &row, const
     }
     fillMaterials(row.facts);
     fillTimeline(timeline);
+    fillAgreements(row.facts.id);
+}
+
+void ApplicationDetail::fillAgreements(const QString &applicationId)
+{
+    const QList<models::Record> agreements =
+        models::RecordRepository(m_workspace, Entity::OperationAgreement).childrenOf(applicationId);
+    m_agreements->setRowCount(static_cast<int>(agreements.size()));
+    for (int row = 0; row < agreements.size(); ++row) {
+        const models::Record &agreement = agreements.at(row);
+        setRow(m_agreements, row,
+               {agreement.text(QStringLiteral("agreement_no")), agreement.text(QStringLiteral("signed_on")),
+                tr("%1 to %2")
+                    .arg(agreement.text(QStringLiteral("term_start")), agreement.text(QStringLiteral("term_end"))),
+                QLocale().toString(agreement.value(QStringLiteral("fee_yuan")).toLongLong())});
+    }
 }
 
 void ApplicationDetail::fillResources(const models::ApplicationFacts &facts)

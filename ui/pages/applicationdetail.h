@@ -36,12 +36,14 @@ public:
     QTableWidget *resources() const { return m_resources; }
     QTableWidget *materials() const { return m_materials; }
     QTableWidget *timeline() const { return m_timeline; }
+    QTableWidget *agreements() const { return m_agreements; }
     QString summaryText() const; // the heading and the applicant's lines, for tests
 
 private:
     void fillResources(const models::ApplicationFacts &facts);
     void fillMaterials(const models::ApplicationFacts &facts);
     void fillTimeline(const QList<models::ReviewRecord> &timeline);
+    void fillAgreements(const QString &applicationId);
 
     const models::Workspace &m_workspace;
     QLabel *m_heading;
@@ -51,6 +53,7 @@ private:
     QListWidget *m_checks;
     QTableWidget *m_materials;
     QTableWidget *m_timeline;
+    QTableWidget *m_agreements;
 };
 
 } // namespace dew::ui

@@ -3,6 +3,7 @@
 #include "reviewspage.h"
 
 #include "applicationdetail.h"
+#include "dialogs/agreementdialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/reviewactiondialog.h"
 #include "export/decisionletter.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,7 +43,8 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
       m_detail(new ApplicationDetail(session.workspace(), this)), m_banner(new MessageBanner(this)),
       m_materialKind(new QComboBox(this)), m_attach(new QPushButton(tr("&Attach material…"), this)),
       m_verify(new QPushButton(tr("&Verify file…"), this)),
-      m_print(new QPushButton(tr("&Print decision letter…"), this))
+      m_print(new QPushButton(tr("&Print decision letter…"), this)),
+      m_agreement(new QPushButton(tr("Record a&greement…"), this))
 {
     setObjectName(QStringLiteral("reviewsPage"));
     m_inboxes->setObjectName(QStringLiteral("inboxes"));
@@ -126,11 +129,14 @@ QWidget *ReviewsPage::buildActionBar()
     files->addWidget(m_attach);
     files->addWidget(m_verify);
     files->addStretch();
+    m_agreement->setObjectName(QStringLiteral("recordAgreement"));
+    files->addWidget(m_agreement);
     files->addWidget(m_print);
     layout->addLayout(files);
     connect(m_attach, &QPushButton::clicked, this, &ReviewsPage::attachMaterial);
     connect(m_verify, &QPushButton::clicked, this, &ReviewsPage::verifyMaterial);
     connect(m_print, &QPushButton::clicked, this, &ReviewsPage::printDecisionLetter);
+    connect(m_agreement, &QPushButton::clicked, this, &ReviewsPage::recordAgreement);
     return bar;
 }
 
@@ -220,6 +226,7 @@ void ReviewsPage::showCurrent()
     m_attach->setEnabled(false);
     m_verify->setEnabled(false);
     m_print->setEnabled(row != nullptr);
+    m_agreement->setEnabled(false);
     if (!row) {
         m_detail->clear();
         return;
@@ -239,6 +246,27 @@ void ReviewsPage::showCurrent()
         models::permits(m_session.actor(), models::RecordAction::Edit, Entity::Application, row->application).allowed;
     m_attach->setEnabled(mayEdit);
     m_verify->setEnabled(!row->facts.materials.isEmpty());
+    const models::ApplicationState state = row->facts.state;
+    m_agreement->setEnabled(
+        (state == models::ApplicationState::Approved || state == models::ApplicationState::Agreement ||
+         state == models::ApplicationState::Active) &&
+        models::permits(m_session.actor(), models::RecordAction::Create, Entity::OperationAgreement, {}).allowed);
+}
+
+void ReviewsPage::recordAgreement()
+{
+    const models::ApplicationRow *row = current();
+    if (!row) {
+        return;
+    }
+    const QString id = row->facts.id;
+    AgreementDialog dialog(m_session.workspace(), m_session.actor(), row->application, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    emit m_session.recordsChanged(static_cast<int>(Entity::Application));
+    selectApplication(id);
+    m_banner->show(MessageBanner::Kind::Information, tr("Agreement %1 is recorded.").arg(dialog.numberEdit()->text()));
 }
 
 void ReviewsPage::takeAction(ApplicationAction action)

@@ -55,6 +55,7 @@ private:
     void attachMaterial();
     void verifyMaterial();
     void printDecisionLetter();
+    void recordAgreement();
 
     Session &m_session;
     models::ApplicationListModel *m_model;
@@ -68,6 +69,7 @@ private:
     QPushButton *m_attach;
     QPushButton *m_verify;
     QPushButton *m_print;
+    QPushButton *m_agreement;
 };
 
 } // namespace dew::ui
