@@ -521,6 +521,10 @@
         <source>Cannot write the decision letter to %1: %2</source>
         <translation>无法将决定书写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The authorization is revoked.</source>
+        <translation>撤销该授权。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::DemoCity</name>
@@ -2121,6 +2125,10 @@ Purpose: %6</source>
         <source>The decision in force stays; the other one is shown for the record. To change the outcome, take an action from the current state on the Reviews page.</source>
         <translation>已生效的决定保持不变，另一决定仅作记录显示。如需改变结果，请在“审核”页面从当前状态执行操作。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::DataItemsEditor</name>
@@ -2778,6 +2786,10 @@ Delete them here too?</source>
     <message>
         <source>Agreement %1 is recorded.</source>
         <translation>协议 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>A step of this application is not yet synced: sync first, then print the letter.</source>
+        <translation>该申请有操作尚未同步：请先同步，再打印决定书。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ std::optional<QString> decisionOf(const ReviewRecord &record)
             QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "The application is approved, subject to public notice."));
     case A::ClosePublicity:
         return text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "The application is approved."));
+    case A::Revoke:
+        return text(QT_TRANSLATE_NOOP("dew::models::DecisionLetter", "The authorization is revoked."));
     default:
         return std::nullopt;
     }

@@ -58,8 +58,14 @@ QList<ApplicationRow> loadApplicationRows(const Workspace &workspace, const Acto
             continue;
         }
         const QList<ApplicationAction> allowed = allowedActions(*facts, actor, rules);
+        // A reviewer may file for an applicant, but other people's drafts are not their work.
+        const bool filer = actor.role == Role::Officer || facts->filedBy == actor.userId;
         rows.append({*application, *facts, stageCountdown(*facts, rules, calendar, now),
-                     std::any_of(allowed.cbegin(), allowed.cend(), awaitsSomeone)});
+                     std::any_of(allowed.cbegin(), allowed.cend(), [filer](ApplicationAction action) {
+                         const bool filerStep =
+                             action == ApplicationAction::Submit || action == ApplicationAction::Supplement;
+                         return awaitsSomeone(action) && (filer || !filerStep);
+                     })});
     }
     return rows;
 }

@@ -69,7 +69,7 @@ std::optional<ApplicationFacts> ApplicationDesk::facts(const QString &applicatio
         return std::nullopt;
     }
     const RecordRepository resources(m_workspace, Entity::DataResource);
-    return applicationFacts(*application, materials(applicationId),
+    return applicationFacts(*application, materials(applicationId), reviewRecords(applicationId),
                             [&](const QString &code) { return resources.findByKey(code); });
 }
 
@@ -103,6 +103,7 @@ QList<ReviewRecord> ApplicationDesk::reviewRecords(const QString &applicationId)
                 .value_or(command->expectedState);
         record.actorId = entry.actor;
         record.actorName = entry.command.value(QStringLiteral("actor_name")).toString();
+        record.role = roleFromCode(entry.command.value(QStringLiteral("actor_role")).toString());
         record.opinion = command->request.opinion;
         record.creditOverride = command->request.overrideCreditCheck;
         record.attachments = command->attachments;
@@ -143,7 +144,9 @@ WriteResult ApplicationDesk::perform(const Actor &actor, const ApplicationComman
     Record moved = *before;
     writeFacts(after, moved);
     QJsonObject carried = command.toJson();
-    carried.insert(QStringLiteral("actor_name"), actor.displayName); // for this desktop's timeline until sync
+    // For this desktop's timeline until sync; dew-server records who acted from the session.
+    carried.insert(QStringLiteral("actor_name"), actor.displayName);
+    carried.insert(QStringLiteral("actor_role"), roleCode(actor.role));
     return m_applications.transition(actor, *before, moved, carried);
 }
 

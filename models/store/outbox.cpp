@@ -90,7 +90,8 @@ QList<OutboxEntry> Outbox::entriesFor(const QString &table, const QString &recor
 QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT op, changes FROM outbox WHERE table_name = ? AND record_id = ? ORDER BY seq"));
+    query.prepare(
+        QStringLiteral("SELECT op, changes, command FROM outbox WHERE table_name = ? AND record_id = ? ORDER BY seq"));
     query.addBindValue(table);
     query.addBindValue(recordId);
     QSet<QString> fields;
@@ -102,6 +103,11 @@ QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordI
         const QJsonObject changes = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             fields.insert(it.key());
+        }
+        if (!query.value(2).isNull()) {
+            // An application's queued transition also moved what the workflow keeps beside the state.
+            fields.unite({QStringLiteral("state_since"), QStringLiteral("compliance_approvals"),
+                          QStringLiteral("change_under_review")});
         }
         // Deletes, restores and resolutions of a delete conflict all say where "deleted" goes.
         if (changes.contains(QLatin1String("deleted"))) {

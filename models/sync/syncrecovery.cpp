@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two ways back from a server that no longer matches this desktop's history (DESIGN.md §5):
 // a cursor older than the server's tombstones (410) and a restored server (a new epoch).
+#include "domain/schema.h"
 #include "domain/uuid7.h"
 #include "store/outbox.h"
 #include "store/workspace.h"
@@ -51,6 +52,16 @@ QJsonObject change(const QJsonValue &old, const QJsonValue &now)
 // What the restored server lacks of one local row, as mutations; none when it has it all.
 QList<Mutation> mutationsToCatchUp(const ChangeRow &local, const std::optional<ChangeRow> &server)
 {
+    const std::optional<Entity> entity = entityOfTable(local.table);
+    if (entity == Entity::ReviewRecord) {
+        return {}; // written by the server's own transitions only; an administrator restores them
+    }
+    // Inventory lifecycles move through their actions; the workflow's own fields are the server's.
+    const auto repushed = [&](const QString &field) {
+        const FieldSpec *spec = entity ? schemaOf(*entity).field(field) : nullptr;
+        const bool workflowOwned = spec && !spec->editable && *entity >= Entity::WorkflowRule;
+        return field != QLatin1String("lifecycle") && !workflowOwned;
+    };
     const auto mutation = [&](const QString &op, const QJsonObject &changes, qint64 base) {
         return Mutation{newUuidV7(), 0, local.table, local.id, op, changes, base, {}, {}, {}};
     };
@@ -72,7 +83,7 @@ QList<Mutation> mutationsToCatchUp(const ChangeRow &local, const std::optional<C
     QJsonObject changes;
     for (auto it = local.values.begin(); it != local.values.end(); ++it) {
         // Workflow states move only through their actions; a reviewer decides them again.
-        if (it.key() != QLatin1String("lifecycle") && server->values.value(it.key()) != it.value()) {
+        if (repushed(it.key()) && server->values.value(it.key()) != it.value()) {
             changes.insert(it.key(), change(server->values.value(it.key()), it.value()));
         }
     }

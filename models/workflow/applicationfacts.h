@@ -38,9 +38,10 @@ struct ApplicationFacts
 {
     QString id;
     ApplicationState state = ApplicationState::Draft;
-    QDateTime stateSince; // when the application entered its state: stage deadlines count from it
-    QString filedBy;      // user id of whoever filed it; they never review it
-    QString ownerOrg;     // the filing officer's organisation
+    QDateTime stateSince;    // when the application entered its state: stage deadlines count from it
+    QString filedBy;         // user id of whoever filed it; they never review it
+    QStringList submittedBy; // who submitted, supplemented or asked for a change: they never review it either
+    QString ownerOrg;        // the filing officer's organisation
     QString applicantUscc;
     QString mode;        // EnumKind::ApplicationMode code
     QString feeCategory; // EnumKind::FeeCategory code

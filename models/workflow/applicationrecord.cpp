@@ -24,7 +24,7 @@ QJsonObject objectOf(const QString &json)
 } // namespace
 
 ApplicationFacts applicationFacts(const Record &application, const QList<Record> &materials,
-                                  const ResourceByCode &resourceByCode)
+                                  const QList<ReviewRecord> &reviews, const ResourceByCode &resourceByCode)
 {
     ApplicationFacts facts;
     facts.id = application.id;
@@ -55,6 +55,14 @@ ApplicationFacts applicationFacts(const Record &application, const QList<Record>
     }
     facts.complianceApprovals = lines(application.text(QStringLiteral("compliance_approvals")));
     facts.changeUnderReview = application.value(QStringLiteral("change_under_review")).toBool();
+    for (const ReviewRecord &review : reviews) {
+        const bool filerStep = review.action == ApplicationAction::Submit ||
+                               review.action == ApplicationAction::Supplement ||
+                               review.action == ApplicationAction::RequestChange;
+        if (filerStep && !facts.submittedBy.contains(review.actorId)) {
+            facts.submittedBy << review.actorId;
+        }
+    }
     return facts;
 }
 

@@ -23,8 +23,9 @@ using ResourceByCode = std::function<std::optional<Record>(const QString &code)>
 
 // The facts of an application. A requested resource that is not held here keeps an empty grade,
 // which no grade rule matches.
+// The review records name whoever submitted it: they never review it, filer or not.
 ApplicationFacts applicationFacts(const Record &application, const QList<Record> &materials,
-                                  const ResourceByCode &resourceByCode);
+                                  const QList<ReviewRecord> &reviews, const ResourceByCode &resourceByCode);
 
 // Writes what a transition changes (state, since when, compliance approvals, change under
 // review) back into the application's values.

@@ -59,7 +59,8 @@ TransitionResult checkActor(const ApplicationFacts &facts, ApplicationAction act
         }
         break;
     case Role::Reviewer:
-        if (!isFilerAction(action) && !facts.filedBy.isEmpty() && facts.filedBy == actor.userId) {
+        if (!isFilerAction(action) &&
+            ((!facts.filedBy.isEmpty() && facts.filedBy == actor.userId) || facts.submittedBy.contains(actor.userId))) {
             return refuse(QT_TRANSLATE_NOOP("dew::models::ApplicationWorkflow",
                                             "Self-approval refused: you filed this application, so another reviewer "
                                             "reviews it."));

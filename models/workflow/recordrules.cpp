@@ -74,7 +74,9 @@ Permission permitsApplication(const Actor &actor, RecordAction action, const Rec
     case RecordAction::Create:
         return allow();
     case RecordAction::Edit:
-        if (state.isEmpty() || state == QLatin1String("draft") || state == QLatin1String("returned")) {
+        // A change request of an agreement in force is its content until the review begins.
+        if (state.isEmpty() || state == QLatin1String("draft") || state == QLatin1String("returned") ||
+            state == QLatin1String("change_requested")) {
             return allow();
         }
         return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",

@@ -48,14 +48,22 @@ models::ApplicationRules MutationApplier::applicationRules() const
 models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
 {
     QList<models::Record> materials;
+    QList<models::ReviewRecord> reviews;
     for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
+        if (child.deleted) {
+            continue;
+        }
         if (child.table == QLatin1String("application_material")) {
             materials << child.toRecord();
+        } else if (child.table == QLatin1String("review_record")) {
+            if (const std::optional<models::ReviewRecord> review = models::reviewRecordFrom(child.toRecord())) {
+                reviews << *review;
+            }
         }
     }
     const QString resources = QStringLiteral("data_resource");
     return models::applicationFacts(
-        application.toRecord(), materials, [&](const QString &code) -> std::optional<models::Record> {
+        application.toRecord(), materials, reviews, [&](const QString &code) -> std::optional<models::Record> {
             const QString id = m_rows.liveIdWithKey(resources, code);
             const std::optional<ServerRecord> found = id.isEmpty() ? std::nullopt : m_rows.find(resources, id);
             return found ? std::optional(found->toRecord()) : std::nullopt;
@@ -105,7 +113,10 @@ MutationApplier::Result MutationApplier::transitionApplication(const Mutation &m
         }
         const QString id =
             conflictWith(mutation, current, stateField, models::applicationStateCode(command->expectedState),
-                         models::applicationStateCode(wouldBe.next), &error);
+                         models::applicationStateCode(wouldBe.next), &error,
+                         command->request.opinion.isEmpty() ? models::applicationActionLabel(command->request.action)
+                                                            : models::applicationActionLabel(command->request.action) +
+                                                                  QStringLiteral(": ") + command->request.opinion);
         if (id.isEmpty()) {
             return rejected(mutation, error);
         }

@@ -55,11 +55,14 @@ QJsonObject FieldConflict::toJson() const
 
 QString ConflictStore::openOrJoin(FieldConflict conflict, const CompetingValue &value, QString *error) const
 {
-    const QJsonObject entry{{QStringLiteral("value"), value.value},
-                            {QStringLiteral("user"), value.userId},
-                            {QStringLiteral("name"), value.userName},
-                            {QStringLiteral("mutation_id"), value.mutationId},
-                            {QStringLiteral("at"), value.at}};
+    QJsonObject entry{{QStringLiteral("value"), value.value},
+                      {QStringLiteral("user"), value.userId},
+                      {QStringLiteral("name"), value.userName},
+                      {QStringLiteral("mutation_id"), value.mutationId},
+                      {QStringLiteral("at"), value.at}};
+    if (!value.note.isEmpty()) {
+        entry.insert(QStringLiteral("note"), value.note);
+    }
     if (std::optional<FieldConflict> existing = openFor(conflict.table, conflict.recordId, conflict.field)) {
         for (const QJsonValue &known : std::as_const(existing->competing)) {
             if (known.toObject().value(QLatin1String("value")) == value.value) {

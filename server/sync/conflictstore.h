@@ -38,6 +38,7 @@ struct CompetingValue
     QString userName; // shown beside the value on desktops, which have no user directory
     QString mutationId;
     QString at;
+    QString note; // a stale decision's action and opinion, kept with the value it would have set
 };
 
 class ConflictStore

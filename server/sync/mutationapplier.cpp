@@ -260,7 +260,8 @@ MutationApplier::Result MutationApplier::create(const Mutation &mutation, Entity
 }
 
 QString MutationApplier::conflictWith(const Mutation &mutation, const ServerRecord &current, const QString &field,
-                                      const QJsonValue &base, const QJsonValue &competing, QString *error)
+                                      const QJsonValue &base, const QJsonValue &competing, QString *error,
+                                      const QString &note)
 {
     FieldConflict conflict;
     conflict.table = current.table;
@@ -271,7 +272,8 @@ QString MutationApplier::conflictWith(const Mutation &mutation, const ServerReco
     conflict.serverValue = field == deletedField ? QJsonValue(current.deleted) : current.body.value(field);
     conflict.version = m_seqs.next();
     return m_conflicts.openOrJoin(
-        conflict, {competing, m_user.id, m_user.displayName, mutation.mutationId, models::Clock::nowIso()}, error);
+        conflict, {competing, m_user.id, m_user.displayName, mutation.mutationId, models::Clock::nowIso(), note},
+        error);
 }
 
 MutationApplier::Result MutationApplier::update(const Mutation &mutation, Entity entity, ServerRecord current)
@@ -462,7 +464,13 @@ MutationApplier::Result MutationApplier::resolve(const Mutation &mutation, Entit
     QString error;
     const bool changes = resolved.deleted != current.deleted || resolved.body != current.body;
     // Only someone who may change the record may settle it, even when their choice changes nothing.
-    const RecordAction allowedAs = changes ? action : current.deleted ? RecordAction::Restore : RecordAction::Edit;
+    // Keeping an application's decision in force changes nothing either, in a state no edit may
+    // touch: whoever may work on the application (Create asks exactly that) may settle it.
+    const bool keepsDecision = entity == Entity::Application && conflict->field == QLatin1String("state");
+    const RecordAction allowedAs = changes           ? action
+                                   : keepsDecision   ? RecordAction::Create
+                                   : current.deleted ? RecordAction::Restore
+                                                     : RecordAction::Edit;
     if (const QString why = refusal(allowedAs, entity, current); !why.isEmpty()) {
         return rejected(mutation, why);
     }

@@ -55,7 +55,7 @@ private:
     QString checkRecord(models::Entity entity, const ServerRecord &record) const; // empty when valid
     QString refusal(models::RecordAction action, models::Entity entity, const ServerRecord &record) const;
     QString conflictWith(const models::sync::Mutation &mutation, const ServerRecord &current, const QString &field,
-                         const QJsonValue &base, const QJsonValue &competing, QString *error);
+                         const QJsonValue &base, const QJsonValue &competing, QString *error, const QString &note = {});
     Result rejected(const models::sync::Mutation &mutation, const QString &reason) const;
     Result applied(const models::sync::Mutation &mutation, qint64 version) const;
     // The record is deleted on one side and changed on the other: field "deleted" conflicts.

@@ -6,6 +6,7 @@
 #include "serverharness.h"
 #include "store/applicationdesk.h"
 #include "store/outbox.h"
+#include "sync/conflictresolver.h"
 #include "workflow/applicationrecord.h"
 
 #include <QCryptographicHash>
@@ -146,6 +147,8 @@ private slots:
     void coreDataIsRejectedByRule();
     void importantDataNeedsTwoDistinctReviewers();
     void theStateIsNeverEditedDirectly();
+    void anotherOrganisationNeitherSeesNorMovesIt();
+    void aReviewerWhoSubmittedItDoesNotReviewIt();
 };
 
 void ApplicationSyncTest::anApplicationTravelsFromDraftToArchived()
@@ -242,6 +245,25 @@ void ApplicationSyncTest::twoReviewersMovingOneApplicationMeetInAConflict()
     QCOMPARE(timeline.size(), 2);
     QCOMPARE(timeline.last().action, A::Accept);
     QCOMPARE(timeline.last().actorId, server.reviewer.id);
+    // The late decision's opinion is kept with it, and keeping the decision in force settles it.
+    const QList<models::sync::OpenConflict> open = models::sync::openConflicts(second.workspace());
+    QCOMPARE(open.size(), 1);
+    QVERIFY(open.first()
+                .competing.at(0)
+                .toObject()
+                .value(QStringLiteral("note"))
+                .toString()
+                .contains(QStringLiteral("意见：return")));
+    QCOMPARE(
+        models::sync::resolveConflict(second.workspace(), second.actor(), open.first().id, open.first().serverValue),
+        QString());
+    const models::sync::SyncReport settled = second.sync();
+    test::verifySynced(settled);
+    QCOMPARE(settled.rejected, 0);
+    test::verifySynced(first.sync());
+    QCOMPARE(count(first.workspace(), QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+    QCOMPARE(count(second.workspace(), QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+    QCOMPARE(stateOn(second, id), S::Accepted);
 }
 
 void ApplicationSyncTest::theServerRefusesSelfApproval()
@@ -320,6 +342,17 @@ void ApplicationSyncTest::importantDataNeedsTwoDistinctReviewers()
     test::verifySynced(first.sync());
     QCOMPARE(stateOn(first, id), S::ComplianceReview); // one approval recorded, one to go
     QVERIFY(!act(first, id, A::PassCompliance).isEmpty());
+    // The same reviewer's second approval, forged past the desktop, is refused by the server.
+    models::ApplicationCommand again;
+    again.applicationId = id;
+    again.expectedState = S::ComplianceReview;
+    again.request = {A::PassCompliance, QStringLiteral("再次同意"), false};
+    QVERIFY(queueUnchecked(first, id, QStringLiteral("transition"), QStringLiteral("compliance_review"),
+                           QStringLiteral("expert_review"), again.toJson()));
+    const models::sync::SyncReport forged = first.sync();
+    test::verifySynced(forged);
+    QCOMPARE(forged.rejected, 1);
+    QCOMPARE(stateOn(first, id), S::ComplianceReview);
     test::verifySynced(second.sync());
     QCOMPARE(act(second, id, A::PassCompliance), QString());
     const models::sync::SyncReport report = second.sync();
@@ -358,6 +391,58 @@ void ApplicationSyncTest::theStateIsNeverEditedDirectly()
                  .ok());
     test::verifySynced(officer.sync());
     QCOMPARE(count(officer.workspace(), QStringLiteral("SELECT count(*) FROM sync_issue")), 1);
+}
+
+void ApplicationSyncTest::anotherOrganisationNeitherSeesNorMovesIt()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient stranger(server.url(), server.officerB);
+    const QString resource = gradedResource(officer, 7, server.orgA, QStringLiteral("general2"));
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-007"), resource, server.orgA);
+    test::verifySynced(officer.sync());
+    test::verifySynced(stranger.sync());
+    QCOMPARE(count(stranger.workspace(), QStringLiteral("SELECT count(*) FROM authorization_application")), 0);
+    QCOMPARE(count(stranger.workspace(), QStringLiteral("SELECT count(*) FROM application_material")), 0);
+    models::ApplicationCommand submit;
+    submit.applicationId = id;
+    submit.expectedState = S::Draft;
+    submit.request = {A::Submit, {}, false};
+    QVERIFY(queueUnchecked(stranger, id, QStringLiteral("transition"), QStringLiteral("draft"),
+                           QStringLiteral("submitted"), submit.toJson()));
+    QVERIFY(
+        queueUnchecked(stranger, id, QStringLiteral("update"), QStringLiteral("draft"), QStringLiteral("draft"), {}));
+    const models::sync::SyncReport report = stranger.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.rejected, 2);
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::Draft);
+}
+
+void ApplicationSyncTest::aReviewerWhoSubmittedItDoesNotReviewIt()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    const QString resource = gradedResource(officer, 8, server.orgA, QStringLiteral("general2"));
+    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-008"), resource, server.orgA);
+    test::verifySynced(officer.sync());
+    test::verifySynced(reviewer.sync());
+    QCOMPARE(act(reviewer, id, A::Submit), QString()); // filing for the applicant is allowed
+    QVERIFY(!act(reviewer, id, A::Accept).isEmpty());  // and then someone else accepts it
+    test::verifySynced(reviewer.sync());
+    models::ApplicationCommand accept;
+    accept.applicationId = id;
+    accept.expectedState = S::Submitted;
+    accept.request = {A::Accept, QStringLiteral("受理"), false};
+    QVERIFY(queueUnchecked(reviewer, id, QStringLiteral("transition"), QStringLiteral("submitted"),
+                           QStringLiteral("accepted"), accept.toJson()));
+    const models::sync::SyncReport report = reviewer.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(stateOn(reviewer, id), S::Submitted);
 }
 
 QTEST_GUILESS_MAIN(ApplicationSyncTest)

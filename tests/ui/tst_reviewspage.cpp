@@ -50,6 +50,7 @@ struct DialogAnswer
 
 struct DialogSeen
 {
+    bool opened = false;
     bool okEnabledBefore = false;
     bool okEnabledAfter = false;
     QString refusalBefore;
@@ -57,9 +58,13 @@ struct DialogSeen
 
 void answerNextDialog(const DialogAnswer &answer, DialogSeen *seen)
 {
+    *seen = {};
     QTimer::singleShot(0, [answer, seen] {
         auto *dialog = qobject_cast<ui::ReviewActionDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+        if (!dialog) {
+            return; // the caller's QVERIFY(seen.opened) fails
+        }
+        seen->opened = true;
         seen->okEnabledBefore = dialog->okButton()->isEnabled();
         seen->refusalBefore = dialog->refusal();
         dialog->opinionEdit()->setPlainText(answer.opinion);
@@ -171,6 +176,7 @@ void TestReviewsPage::aReviewReadsTheChecksAndTakesOnlyAllowedActions()
     DialogSeen seen;
     answerNextDialog({}, &seen);
     submit->click();
+    QVERIFY(seen.opened);
     QVERIFY(seen.okEnabledBefore);
     QCOMPARE(stateOf(id), ApplicationState::Submitted);
 
@@ -198,6 +204,7 @@ void TestReviewsPage::aReviewReadsTheChecksAndTakesOnlyAllowedActions()
     // Returning needs an opinion: OK stays disabled, and says why, until one is typed.
     answerNextDialog({}, &seen);
     m_page->actionButton(ApplicationAction::Return)->click();
+    QVERIFY(seen.opened);
     QVERIFY(!seen.okEnabledBefore);
     QVERIFY(!seen.refusalBefore.isEmpty());
     QVERIFY(!seen.okEnabledAfter);
@@ -205,6 +212,7 @@ void TestReviewsPage::aReviewReadsTheChecksAndTakesOnlyAllowedActions()
 
     answerNextDialog({QStringLiteral("材料齐全，予以受理。")}, &seen);
     m_page->actionButton(ApplicationAction::Accept)->click();
+    QVERIFY(seen.opened);
     QCOMPARE(stateOf(id), ApplicationState::Accepted);
     QVERIFY(m_page->banner()->text().contains(models::applicationStateLabel(ApplicationState::Accepted)));
     // The timeline shows both steps at once, before any sync, marked as not yet synced.
@@ -226,10 +234,12 @@ void TestReviewsPage::aReviewReadsTheChecksAndTakesOnlyAllowedActions()
     QVERIFY(m_page->selectApplication(second));
     answerNextDialog({}, &seen);
     m_page->actionButton(ApplicationAction::Submit)->click();
+    QVERIFY(seen.opened);
     m_session->setActor(m_ws->reviewer.userId);
     QVERIFY(m_page->selectApplication(second));
     answerNextDialog({QStringLiteral("申请用途超出授权范围。")}, &seen);
     m_page->actionButton(ApplicationAction::NotAccept)->click();
+    QVERIFY(seen.opened);
     QCOMPARE(stateOf(second), ApplicationState::NotAccepted);
     const QString pdf = m_settingsDir.filePath(QStringLiteral("letter.pdf"));
     ui::FileDialog::setNextAnswer(pdf);

@@ -98,10 +98,13 @@ void ConflictDialog::addField(const models::sync::OpenConflict &conflict, QWidge
     for (const QJsonValue &entry : conflict.competing) {
         const QJsonObject competing = entry.toObject();
         const QString at = models::SyncDescriber::time(competing.value(QStringLiteral("at")).toString());
+        const QString note = competing.value(QStringLiteral("note")).toString(); // a decision's opinion
+        const QString source =
+            competing.value(QStringLiteral("user")).toString() == m_session.actor().userId
+                ? tr("ours: your edit, %1").arg(at)
+                : tr("theirs: %1's edit, %2").arg(competing.value(QStringLiteral("name")).toString(), at);
         propose(candidates, competing.value(QStringLiteral("value")),
-                competing.value(QStringLiteral("user")).toString() == m_session.actor().userId
-                    ? tr("ours: your edit, %1").arg(at)
-                    : tr("theirs: %1's edit, %2").arg(competing.value(QStringLiteral("name")).toString(), at));
+                note.isEmpty() ? source : tr("%1 (%2)").arg(source, note));
     }
     propose(candidates, conflict.base, tr("as before the edits"));
 

@@ -202,6 +202,12 @@ const models::ApplicationRow *ReviewsPage::current() const
     return m_model->rowAt(m_table->selectionModel()->currentIndex().row());
 }
 
+std::optional<models::ApplicationRow> ReviewsPage::currentCopy() const
+{
+    const models::ApplicationRow *row = current();
+    return row ? std::optional(*row) : std::nullopt;
+}
+
 bool ReviewsPage::selectApplication(const QString &applicationId)
 {
     int row = m_model->rowOf(applicationId);
@@ -255,7 +261,7 @@ void ReviewsPage::showCurrent()
 
 void ReviewsPage::recordAgreement()
 {
-    const models::ApplicationRow *row = current();
+    const std::optional<models::ApplicationRow> row = currentCopy(); // a sync may reload the list meanwhile
     if (!row) {
         return;
     }
@@ -271,7 +277,7 @@ void ReviewsPage::recordAgreement()
 
 void ReviewsPage::takeAction(ApplicationAction action)
 {
-    const models::ApplicationRow *row = current();
+    const std::optional<models::ApplicationRow> row = currentCopy(); // a sync may reload the list meanwhile
     if (!row) {
         return;
     }
@@ -301,7 +307,7 @@ void ReviewsPage::takeAction(ApplicationAction action)
 
 void ReviewsPage::attachMaterial()
 {
-    const models::ApplicationRow *row = current();
+    const std::optional<models::ApplicationRow> row = currentCopy(); // a sync may reload the list meanwhile
     if (!row) {
         return;
     }
@@ -335,7 +341,7 @@ void ReviewsPage::attachMaterial()
 
 void ReviewsPage::verifyMaterial()
 {
-    const models::ApplicationRow *row = current();
+    const std::optional<models::ApplicationRow> row = currentCopy(); // a sync may reload the list meanwhile
     const int selected = m_detail->materials()->currentRow();
     if (!row || row->facts.materials.isEmpty()) {
         return;
@@ -363,8 +369,17 @@ void ReviewsPage::verifyMaterial()
 
 void ReviewsPage::printDecisionLetter()
 {
-    const models::ApplicationRow *row = current();
+    const std::optional<models::ApplicationRow> row = currentCopy(); // a sync may reload the list meanwhile
     if (!row) {
+        return;
+    }
+    const QList<models::ReviewRecord> records =
+        models::ApplicationDesk(m_session.workspace()).reviewRecords(row->facts.id);
+    if (!m_session.isDemo() && std::any_of(records.cbegin(), records.cend(),
+                                           [](const models::ReviewRecord &record) { return record.pending; })) {
+        // An official letter states what the server has confirmed, with a hash that matches it.
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("A step of this application is not yet synced: sync first, then print the letter."));
         return;
     }
     const QString code = row->application.text(QStringLiteral("code"));
@@ -374,10 +389,10 @@ void ReviewsPage::printDecisionLetter()
         return;
     }
     const QDate today = QDate::currentDate();
-    models::DecisionLetter letter = models::decisionLetterFor(
-        row->facts, models::ApplicationDesk(m_session.workspace()).reviewRecords(row->facts.id),
-        row->application.text(QStringLiteral("applicant_name")), tr("Hohhot Municipal Data Bureau"),
-        tr("Hohhot Data Authorization [%1] No. %2").arg(today.year()).arg(code), today);
+    models::DecisionLetter letter =
+        models::decisionLetterFor(row->facts, records, row->application.text(QStringLiteral("applicant_name")),
+                                  tr("Hohhot Municipal Data Bureau"),
+                                  tr("Hohhot Data Authorization [%1] No. %2").arg(today.year()).arg(code), today);
     letter.applicationCode = code;
     QString error;
     if (!models::writeDecisionLetterPdf(letter, path, &error)) {

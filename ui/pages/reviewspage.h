@@ -51,6 +51,8 @@ private:
     void applyFilter();
     void showCurrent();
     const models::ApplicationRow *current() const;
+    // What an action works on across a dialog, during which a sync may reload the list.
+    std::optional<models::ApplicationRow> currentCopy() const;
     void takeAction(models::ApplicationAction action);
     void attachMaterial();
     void verifyMaterial();
