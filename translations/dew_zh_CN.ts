@@ -1415,6 +1415,14 @@
         <source>Only an administrator manages organisations, regions and workflow rules.</source>
         <translation>只有管理员可以管理单位、行政区划和流程规则。</translation>
     </message>
+    <message>
+        <source>You filed or submitted this application; another reviewer records its agreement.</source>
+        <translation>您填报或提交了该申请，须由其他审核员登记其协议。</translation>
+    </message>
+    <message>
+        <source>An agreement is recorded between approval and signing; one in force changes only through a change request.</source>
+        <translation>协议须在批准后、签署前登记；已生效的协议只能通过变更申请修改。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::SyncDescriber</name>

@@ -166,6 +166,10 @@ bool writeDemoApplications(Workspace &workspace, QString *error)
         }
         for (ApplicationAction action : demo.path) {
             const std::optional<ApplicationFacts> facts = desk.facts(id);
+            if (!facts) {
+                *error = QStringLiteral("the demo application %1 vanished").arg(QLatin1String(demo.code));
+                return false;
+            }
             ApplicationCommand command;
             command.applicationId = id;
             command.expectedState = facts->state;

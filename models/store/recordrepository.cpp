@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordrepository.h"
 
+#include "applicationdesk.h"
 #include "domain/clock.h"
 #include "domain/uuid7.h"
 #include "logging.h"
@@ -218,6 +219,16 @@ std::optional<Record> RecordRepository::parentOf(const Record &child) const
 
 Permission RecordRepository::permission(const Actor &actor, RecordAction action, const Record &record) const
 {
+    if (m_schema.entity == Entity::OperationAgreement) {
+        const std::optional<Record> application = parentOf(record);
+        const std::optional<ApplicationFacts> facts =
+            application ? ApplicationDesk(m_workspace).facts(application->id) : std::nullopt;
+        if (!application || !facts) {
+            return {false, QCoreApplication::translate("dew::models::RecordRepository",
+                                                       "The record it belongs to does not exist.")};
+        }
+        return permitsAgreementOf(actor, action, record, *application, facts->submittedBy);
+    }
     if (writtenAsParent(m_schema.entity)) {
         // Items are part of their resource, materials of their application: changing one is
         // editing the parent.

@@ -118,6 +118,26 @@ Permission permitsAgreement(const Actor &actor, RecordAction action, const Recor
 
 } // namespace
 
+Permission permitsAgreementOf(const Actor &actor, RecordAction action, const Record &agreement,
+                              const Record &application, const QStringList &submittedBy)
+{
+    if (const Permission base = permitsAgreement(actor, action, agreement); !base) {
+        return base;
+    }
+    if (application.text(QStringLiteral("filed_by")) == actor.userId || submittedBy.contains(actor.userId)) {
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "You filed or submitted this application; another reviewer records its "
+                                        "agreement."));
+    }
+    const QString state = application.text(QStringLiteral("state"));
+    if (application.deleted || (state != QLatin1String("approved") && state != QLatin1String("agreement"))) {
+        return refuse(QT_TRANSLATE_NOOP("dew::models::RecordRules",
+                                        "An agreement is recorded between approval and signing; one in force "
+                                        "changes only through a change request."));
+    }
+    return allow();
+}
+
 bool writtenAsParent(Entity entity)
 {
     return entity == Entity::DataItem || entity == Entity::ApplicationMaterial;

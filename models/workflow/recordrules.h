@@ -42,6 +42,10 @@ Permission permits(const Actor &actor, RecordAction action, Entity entity, const
 // Entities that are part of their parent record (data items, application materials): writing one
 // is editing the parent, and the rules are asked of the parent.
 bool writtenAsParent(Entity entity);
+// An operation agreement is recorded by a reviewer who neither filed nor submitted its
+// application, once the application is approved, and stays as it was signed while it is in force.
+Permission permitsAgreementOf(const Actor &actor, RecordAction action, const Record &agreement,
+                              const Record &application, const QStringList &submittedBy);
 
 // The lifecycle state an action leads to from the record's current state, if it is a transition.
 std::optional<QString> lifecycleTarget(RecordAction action, const QString &currentState);

@@ -144,6 +144,16 @@ MutationApplier::Result MutationApplier::apply(const Mutation &mutation)
 QString MutationApplier::refusal(RecordAction action, Entity entity, const ServerRecord &record) const
 {
     const models::Actor actor = m_user.actor();
+    if (entity == Entity::OperationAgreement) {
+        const std::optional<ServerRecord> application = m_rows.find(
+            QStringLiteral("authorization_application"), record.body.value(QLatin1String("application_id")).toString());
+        if (!application) {
+            return text(QT_TRANSLATE_NOOP("dew::server::Push", "The record it belongs to does not exist."));
+        }
+        const models::Permission permission = models::permitsAgreementOf(
+            actor, action, record.toRecord(), application->toRecord(), applicationFactsOf(*application).submittedBy);
+        return permission ? QString() : permission.reason;
+    }
     if (models::writtenAsParent(entity)) {
         // Items are part of their resource, materials of their application: changing one is
         // editing the parent.

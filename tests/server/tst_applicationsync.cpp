@@ -179,6 +179,7 @@ void ApplicationSyncTest::anApplicationTravelsFromDraftToArchived()
         {A::Archive, S::Archived},
     };
     test::verifySynced(reviewer.sync());
+    QString agreementId;
     for (const auto &[action, expected] : path) {
         const QString step = models::applicationActionCode(action);
         QVERIFY2(models::ApplicationDesk(reviewer.workspace()).allowedActions(reviewer.actor(), id).contains(action),
@@ -189,9 +190,26 @@ void ApplicationSyncTest::anApplicationTravelsFromDraftToArchived()
         test::verifySynced(report);
         QVERIFY2(report.rejected == 0 && report.conflicts == 0, qPrintable(step));
         QCOMPARE(stateOn(reviewer, id), expected);
+        if (expected == S::Approved) {
+            models::Record agreement;
+            agreement.values = {{QStringLiteral("application_id"), id},
+                                {QStringLiteral("agreement_no"), QStringLiteral("呼数授协〔2026〕1号")},
+                                {QStringLiteral("term_start"), QStringLiteral("2027-01-01")},
+                                {QStringLiteral("term_end"), QStringLiteral("2028-12-31")}};
+            QVERIFY(!officer.records(Entity::OperationAgreement).create(officer.actor(), agreement).ok());
+            agreementId = reviewer.records(Entity::OperationAgreement).create(reviewer.actor(), agreement).id;
+            QVERIFY(!agreementId.isEmpty());
+        }
+        if (expected == S::Active) {
+            // The agreement in force changes only through a change request.
+            QVERIFY(!reviewer.records(Entity::OperationAgreement)
+                         .update(reviewer.actor(), agreementId, {{QStringLiteral("fee_yuan"), 1000}})
+                         .ok());
+        }
     }
     test::verifySynced(officer.sync());
     QCOMPARE(stateOn(officer, id), S::Archived);
+    QVERIFY(officer.records(Entity::OperationAgreement).find(agreementId)); // the filer holds its agreement
     // The officer's desktop holds the whole timeline, each step with its reviewer and opinion.
     const QList<models::ReviewRecord> timeline = models::ApplicationDesk(officer.workspace()).reviewRecords(id);
     QCOMPARE(timeline.size(), path.size() + 1);

@@ -252,11 +252,9 @@ void ReviewsPage::showCurrent()
         models::permits(m_session.actor(), models::RecordAction::Edit, Entity::Application, row->application).allowed;
     m_attach->setEnabled(mayEdit);
     m_verify->setEnabled(!row->facts.materials.isEmpty());
-    const models::ApplicationState state = row->facts.state;
-    m_agreement->setEnabled(
-        (state == models::ApplicationState::Approved || state == models::ApplicationState::Agreement ||
-         state == models::ApplicationState::Active) &&
-        models::permits(m_session.actor(), models::RecordAction::Create, Entity::OperationAgreement, {}).allowed);
+    m_agreement->setEnabled(models::permitsAgreementOf(m_session.actor(), models::RecordAction::Create, {},
+                                                       row->application, row->facts.submittedBy)
+                                .allowed);
 }
 
 void ReviewsPage::recordAgreement()
