@@ -7,5 +7,6 @@ namespace dew::models {
 Q_LOGGING_CATEGORY(lcStore, "dew.models.store")
 Q_LOGGING_CATEGORY(lcSearch, "dew.models.search")
 Q_LOGGING_CATEGORY(lcSeed, "dew.models.seed")
+Q_LOGGING_CATEGORY(lcSync, "dew.models.sync")
 
 } // namespace dew::models

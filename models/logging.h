@@ -9,5 +9,6 @@ namespace dew::models {
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcSearch)
 Q_DECLARE_LOGGING_CATEGORY(lcSeed)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 } // namespace dew::models

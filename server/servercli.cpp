@@ -88,7 +88,8 @@ int serve(const ServerDatabase &database, const ServerConfig &config)
     if (!sync.purgeTombstones(config.tombstoneDays, &purged, &error)) {
         spdlog::warn("event=purge_failed detail=\"{}\"", error.toStdString());
     }
-    const Api api(accounts, sync, config.limits);
+    const BlobStore blobs(database);
+    const Api api(accounts, sync, blobs, config.limits);
     HttpServer http(api, config.http);
     const int port = http.bind(config.listenHost, config.port);
     if (port < 0) {
@@ -161,6 +162,9 @@ int runServerCommand(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     QString error;
+    if (schemaExists(database) && !upgradeSchema(database, &error)) {
+        return fail(error);
+    }
     if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
         if (positional.size() != 2) {
             return fail(QStringLiteral("%1 needs one FILE").arg(command));

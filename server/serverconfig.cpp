@@ -71,6 +71,12 @@ const std::vector<Key> &keys()
              config.http.maxBodyBytes = static_cast<size_t>(value.toInt(&ok)) * 1024 * 1024;
              return ok;
          }},
+        {"server", "max_blob_mb", "largest material file a desktop may upload, in MiB (50)",
+         [](ServerConfig &config, const QString &value) {
+             bool ok = false;
+             config.http.maxBlobBytes = static_cast<size_t>(value.toInt(&ok)) * 1024 * 1024;
+             return ok;
+         }},
         {"server", "timeout_seconds", "read and write timeout (30)",
          [](ServerConfig &config, const QString &value) {
              bool ok = false;

@@ -201,10 +201,19 @@ CREATE TABLE operation_agreement(
 CREATE UNIQUE INDEX operation_agreement_number ON operation_agreement(application_id, agreement_no) WHERE deleted = 0;
 )sql";
 
+// The files of application materials, by SHA-256: what this desktop attached or downloaded.
+// Only the material records sync as rows; the bytes travel through /v1/blobs. `uploaded` is 0
+// while a file attached here has yet to reach the server: a failed upload is tried again.
+constexpr const char *materialBlobSchema = R"sql(
+CREATE TABLE material_blob(sha256 TEXT PRIMARY KEY, content BLOB NOT NULL, uploaded INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX material_blob_waiting ON material_blob(sha256) WHERE uploaded = 0;
+)sql";
+
 constexpr Migration all[] = {
     {1, initialSchema},
     {2, syncSchema},
     {3, applicationSchema},
+    {4, materialBlobSchema},
 };
 
 } // namespace

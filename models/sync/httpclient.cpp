@@ -35,10 +35,21 @@ HttpReply HttpClient::post(const QString &path, const QJsonObject &body, const Q
     return send("POST", m_base.resolved(QUrl(path)), QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
-HttpReply HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &token)
+HttpReply HttpClient::getBytes(const QString &path, const QString &token)
+{
+    return send("GET", m_base.resolved(QUrl(path)), {}, token, QByteArrayLiteral("application/json"), true);
+}
+
+HttpReply HttpClient::putBytes(const QString &path, const QByteArray &body, const QString &token)
+{
+    return send("PUT", m_base.resolved(QUrl(path)), body, token, QByteArrayLiteral("application/octet-stream"));
+}
+
+HttpReply HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &token,
+                           const QByteArray &contentType, bool bytesAnswer)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     }
@@ -54,6 +65,15 @@ HttpReply HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteA
     const QByteArray bytes = reply->readAll();
     if (result.status == 0) {
         result.networkError = reply->errorString();
+        return result;
+    }
+    if (bytesAnswer && result.ok()) {
+        if (reply->error() != QNetworkReply::NoError) { // cut off: no answer
+            result.status = 0;
+            result.networkError = reply->errorString();
+            return result;
+        }
+        result.bytes = bytes;
         return result;
     }
     QJsonParseError parseError;

@@ -13,6 +13,7 @@ struct HttpReply
 {
     int status = 0;       // 0: no answer (network failure or timeout)
     QJsonObject json;     // the body, when it was a JSON object
+    QByteArray bytes;     // the body of a successful getBytes()
     QString networkError; // why there was no answer
 
     bool ok() const { return status >= 200 && status < 300; }
@@ -29,10 +30,14 @@ public:
 
     HttpReply get(const QString &path, const QUrlQuery &query, const QString &token);
     HttpReply post(const QString &path, const QJsonObject &body, const QString &token);
+    // A file's bytes both ways (/v1/blobs); a refusal still answers in JSON.
+    HttpReply getBytes(const QString &path, const QString &token);
+    HttpReply putBytes(const QString &path, const QByteArray &body, const QString &token);
     QUrl base() const { return m_base; }
 
 private:
-    HttpReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &token);
+    HttpReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &token,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"), bool bytesAnswer = false);
 
     QUrl m_base;
     int m_timeoutMs;

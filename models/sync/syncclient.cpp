@@ -4,9 +4,12 @@
 
 #include "domain/clock.h"
 #include "domain/uuid7.h"
+#include "logging.h"
+#include "store/materialblobs.h"
 #include "store/outbox.h"
 #include "store/workspace.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -90,9 +93,73 @@ QString SyncClient::epoch() const
 SyncReport SyncClient::sync(const SyncOptions &options)
 {
     SyncReport report;
-    report.ok = checkEpoch(report) && refetchNoted(report) && (!options.push || pushOutbox(report, options)) &&
-                pull(report, options) && refreshConflicts(report);
+    report.ok = checkEpoch(report) && refetchNoted(report);
+    if (report.newEpoch) {
+        MaterialBlobs(m_workspace).offerAllAgain();
+    }
+    if (report.ok && options.push) {
+        uploadBlobs(report); // first, so that whoever pulls a material record finds its file
+    }
+    report.ok = report.ok && (!options.push || pushOutbox(report, options)) && pull(report, options) &&
+                refreshConflicts(report);
+    if (report.ok) {
+        downloadBlobs(report, options);
+    }
     return report;
+}
+
+void SyncClient::uploadBlobs(SyncReport &report)
+{
+    const MaterialBlobs blobs(m_workspace);
+    for (const QString &sha256 : blobs.awaitingUpload()) {
+        const std::optional<QByteArray> content = blobs.verifiedContent(sha256);
+        if (!content) {
+            qCWarning(lcSync) << "a kept material file no longer matches its SHA-256, not uploaded:" << sha256;
+            continue;
+        }
+        const HttpReply reply = m_session.putBytes(QStringLiteral("/v1/blobs/") + sha256, *content);
+        if (reply.ok()) {
+            blobs.markUploaded(sha256);
+            ++report.blobsUploaded;
+            continue;
+        }
+        report.blobError = reply.message();
+        qCWarning(lcSync) << "material file" << sha256 << "not uploaded:" << reply.status << reply.message();
+        // A refusal (too large, not this role's to upload) would be the same next time; anything
+        // else (the network, the server's store) may pass next time.
+        if (reply.status == 400 || reply.status == 403 || reply.status == 413) {
+            blobs.markUploaded(sha256);
+            continue;
+        }
+        return;
+    }
+}
+
+void SyncClient::downloadBlobs(SyncReport &report, const SyncOptions &options)
+{
+    const MaterialBlobs blobs(m_workspace);
+    for (const QString &sha256 : blobs.missing(options.blobDownloads)) {
+        const HttpReply reply = m_session.getBytes(QStringLiteral("/v1/blobs/") + sha256);
+        if (reply.status == 404) {
+            continue; // not uploaded yet by its author's desktop: the next sync asks again
+        }
+        if (!reply.ok()) {
+            report.blobError = reply.message();
+            qCWarning(lcSync) << "material file" << sha256 << "not downloaded:" << reply.status << reply.message();
+            return;
+        }
+        if (QString::fromLatin1(QCryptographicHash::hash(reply.bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
+            report.blobError = QStringLiteral("the server sent other bytes than the material file %1").arg(sha256);
+            qCWarning(lcSync) << report.blobError;
+            continue;
+        }
+        QString error;
+        if (!blobs.store(reply.bytes, true, &error)) {
+            report.blobError = error;
+            return;
+        }
+        ++report.blobsDownloaded;
+    }
 }
 
 bool SyncClient::checkEpoch(SyncReport &report)

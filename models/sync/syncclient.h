@@ -22,6 +22,7 @@ struct SyncOptions
     bool push = true;             // false: only bring the server's changes (the outbox waits)
     int pushBatch = 500;
     int pullPage = 500;
+    int blobDownloads = 20; // material files fetched per sync at most; the rest come with the next
 };
 
 struct SyncReport
@@ -39,12 +40,17 @@ struct SyncReport
     int pulled = 0;
     int evicted = 0;
     int repushed = 0;
+    int blobsUploaded = 0;
+    int blobsDownloaded = 0;
+    QString blobError; // a material file did not travel; records synced anyway, the next sync tries again
 };
 
 // One sync of a workspace with dew-server (DESIGN.md §5): notices a new server epoch first,
 // pushes the outbox in batches, pulls changes page by page (each page and the cursor in one
 // transaction), then refreshes the open conflicts. Any failure stops it with the outbox and
-// the cursor where they were, so the next sync repeats only what did not finish.
+// the cursor where they were, so the next sync repeats only what did not finish. Material files
+// travel beside the records: uploaded before the push, fetched after the pull; a file that does
+// not get through never stops the records' sync.
 class SyncClient
 {
 public:
@@ -67,6 +73,8 @@ private:
     bool rebuildFromSnapshot(SyncReport &report);
     bool repushAfterRestore(SyncReport &report, const QString &epoch);
     bool refreshConflicts(SyncReport &report);
+    void uploadBlobs(SyncReport &report);
+    void downloadBlobs(SyncReport &report, const SyncOptions &options);
     bool restoreServerState(const QString &table, const QString &id, QString *error);
     bool refetchNoted(SyncReport &report);
     bool forgetRefetch(const QString &table, const QString &id);

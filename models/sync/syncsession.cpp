@@ -79,4 +79,14 @@ HttpReply SyncSession::post(const QString &path, const QJsonObject &body)
     return authorised([&](const QString &token) { return m_http.post(path, body, token); });
 }
 
+HttpReply SyncSession::getBytes(const QString &path)
+{
+    return authorised([&](const QString &token) { return m_http.getBytes(path, token); });
+}
+
+HttpReply SyncSession::putBytes(const QString &path, const QByteArray &body)
+{
+    return authorised([&](const QString &token) { return m_http.putBytes(path, body, token); });
+}
+
 } // namespace dew::models::sync

@@ -46,6 +46,8 @@ public:
 
     HttpReply get(const QString &path, const QUrlQuery &query = {});
     HttpReply post(const QString &path, const QJsonObject &body);
+    HttpReply getBytes(const QString &path);
+    HttpReply putBytes(const QString &path, const QByteArray &body);
 
 private:
     // Sends with the access token; when the server says it expired, refreshes and sends once more.

@@ -144,6 +144,15 @@ ApiResponse Api::handle(const ApiRequest &request) const
         }
         return {200, {{QStringLiteral("versions"), *versions}}};
     }
+    if (const QString blobPrefix = QStringLiteral("/v1/blobs/"); request.path.startsWith(blobPrefix)) {
+        const QString sha256 = request.path.mid(blobPrefix.size());
+        if (request.method == QLatin1String("PUT")) {
+            return putBlob(request, *user, sha256);
+        }
+        if (request.method == QLatin1String("GET")) {
+            return getBlob(request, *user, sha256);
+        }
+    }
     if (request.path.startsWith(QLatin1String("/v1/admin/"))) {
         if (user->role != models::Role::Admin) {
             logRefusal(request, user->login, 403, "not_admin");
@@ -347,6 +356,46 @@ ApiResponse Api::conflicts(const UserAccount &user) const
         list.append(conflict.toJson());
     }
     return {200, {{QStringLiteral("conflicts"), list}}};
+}
+
+ApiResponse Api::putBlob(const ApiRequest &request, const UserAccount &user, const QString &sha256) const
+{
+    if (!BlobStore::mayUpload(user)) {
+        logRefusal(request, user.login, 403, "may_not_upload");
+        return failure(403, "forbidden", QStringLiteral("Only officers and reviewers upload materials."));
+    }
+    QString error;
+    switch (m_blobs.put(sha256, request.body, &error)) {
+    case BlobPut::Stored:
+        break;
+    case BlobPut::Mismatch:
+        logRefusal(request, user.login, 400, "blob_digest_mismatch");
+        return failure(400, "digest_mismatch",
+                       QStringLiteral("The body's SHA-256 is not %1: a blob is named by the lower-case hex SHA-256 "
+                                      "of its bytes.")
+                           .arg(sha256));
+    case BlobPut::StoreFailure:
+        return storeFailure(error);
+    }
+    spdlog::info("event=blob_stored user={} sha256={} size={}", user.login.toStdString(), sha256.toStdString(),
+                 request.body.size());
+    return {200, {{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), request.body.size()}}};
+}
+
+ApiResponse Api::getBlob(const ApiRequest &request, const UserAccount &user, const QString &sha256) const
+{
+    bool storeFailed = false;
+    std::optional<QByteArray> content = m_blobs.get(user, sha256, &storeFailed);
+    if (storeFailed) {
+        return storeFailure(QStringLiteral("blob read"));
+    }
+    if (!content) {
+        logRefusal(request, user.login, 404, "no_blob_for_user");
+        return failure(404, "not_found", QStringLiteral("No such blob."));
+    }
+    ApiResponse response;
+    response.bytes = std::move(content);
+    return response;
 }
 
 ApiResponse Api::listUsers(const UserAccount &) const

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "accounts/accounts.h"
+#include "blobs/blobstore.h"
 #include "sync/syncservice.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace dew::server {
 
@@ -26,8 +29,12 @@ struct ApiRequest
 
 struct ApiResponse
 {
+    ApiResponse() = default;
+    ApiResponse(int status, QJsonObject body) : status(status), body(std::move(body)) {}
+
     int status = 200;
     QJsonObject body;
+    std::optional<QByteArray> bytes; // instead of the JSON body: a blob, as application/octet-stream
 };
 
 struct ApiLimits
@@ -43,8 +50,8 @@ struct ApiLimits
 class Api
 {
 public:
-    Api(const Accounts &accounts, const SyncService &sync, ApiLimits limits)
-        : m_accounts(accounts), m_sync(sync), m_limits(limits)
+    Api(const Accounts &accounts, const SyncService &sync, const BlobStore &blobs, ApiLimits limits)
+        : m_accounts(accounts), m_sync(sync), m_blobs(blobs), m_limits(limits)
     {
     }
 
@@ -60,6 +67,8 @@ private:
     ApiResponse snapshot(const ApiRequest &request, const UserAccount &user) const;
     ApiResponse digest(const UserAccount &user) const;
     ApiResponse conflicts(const UserAccount &user) const;
+    ApiResponse putBlob(const ApiRequest &request, const UserAccount &user, const QString &sha256) const;
+    ApiResponse getBlob(const ApiRequest &request, const UserAccount &user, const QString &sha256) const;
     ApiResponse listUsers(const UserAccount &user) const;
     ApiResponse createUser(const ApiRequest &request, const UserAccount &user) const;
     ApiResponse updateUser(const ApiRequest &request, const UserAccount &user, const QString &id) const;
@@ -67,6 +76,7 @@ private:
 
     const Accounts &m_accounts;
     const SyncService &m_sync;
+    const BlobStore &m_blobs;
     ApiLimits m_limits;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cerrno>
 #include <httplib.h>
 #include <latch>
@@ -32,12 +33,14 @@ ApiRequest requestFrom(const httplib::Request &request)
 
 } // namespace
 
-HttpServer::HttpServer(const Api &api, HttpOptions options) : m_api(api), m_server(std::make_unique<httplib::Server>())
+HttpServer::HttpServer(const Api &api, HttpOptions options)
+    : m_api(api), m_options(options), m_server(std::make_unique<httplib::Server>())
 {
     httplib::Server &server = *m_server;
     server.set_tcp_nodelay(true); // otherwise Nagle adds ~40 ms to every small response
     server.set_keep_alive_max_count(static_cast<size_t>(options.keepAliveRequests));
-    server.set_payload_max_length(options.maxBodyBytes);
+    // The larger limit here; each route's own below.
+    server.set_payload_max_length(std::max(options.maxBodyBytes, options.maxBlobBytes));
     server.set_read_timeout(options.readTimeoutSeconds);
     server.set_write_timeout(options.writeTimeoutSeconds);
     const auto threads = static_cast<size_t>(std::max(1, options.workerThreads));
@@ -55,14 +58,28 @@ HttpServer::HttpServer(const Api &api, HttpOptions options) : m_api(api), m_serv
         return pool;
     };
     const auto handler = [this](const httplib::Request &request, httplib::Response &response) {
+        const bool blob = request.path.starts_with("/v1/blobs/");
+        if (request.body.size() > (blob ? m_options.maxBlobBytes : m_options.maxBodyBytes)) {
+            response.status = 413;
+            response.set_content(
+                R"({"error":"too_large","message":"The request body is larger than this server accepts."})",
+                "application/json; charset=utf-8");
+            return;
+        }
         const ApiResponse reply = m_api.handle(requestFrom(request));
         response.status = reply.status;
+        if (reply.bytes) {
+            response.set_content(reply.bytes->constData(), static_cast<size_t>(reply.bytes->size()),
+                                 "application/octet-stream");
+            return;
+        }
         response.set_content(QJsonDocument(reply.body).toJson(QJsonDocument::Compact).toStdString(),
                              "application/json; charset=utf-8");
     };
     server.Get(R"(/v1/.*)", handler);
     server.Post(R"(/v1/.*)", handler);
     server.Patch(R"(/v1/.*)", handler);
+    server.Put(R"(/v1/blobs/.*)", handler);
     server.set_exception_handler(
         [](const httplib::Request &request, httplib::Response &response, std::exception_ptr error) {
             std::string what = "unknown";

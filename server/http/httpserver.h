@@ -19,6 +19,7 @@ struct HttpOptions
     int workerThreads = 64;
     int keepAliveRequests = 1000;
     size_t maxBodyBytes = 32 * 1024 * 1024;
+    size_t maxBlobBytes = 50 * 1024 * 1024; // a material's file, PUT /v1/blobs/…
     int readTimeoutSeconds = 30;
     int writeTimeoutSeconds = 30;
 };
@@ -42,6 +43,7 @@ public:
 
 private:
     const Api &m_api;
+    HttpOptions m_options;
     std::unique_ptr<httplib::Server> m_server;
 };
 

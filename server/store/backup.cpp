@@ -22,11 +22,30 @@ const QStringList &backedUpTables()
     static const QStringList tables{QStringLiteral("server_meta"),      QStringLiteral("change_counter"),
                                     QStringLiteral("app_user"),         QStringLiteral("record"),
                                     QStringLiteral("applied_mutation"), QStringLiteral("sync_conflict"),
-                                    QStringLiteral("record_change")};
+                                    QStringLiteral("record_change"),    QStringLiteral("blob")};
     return tables;
 }
 
 constexpr const char *formatName = "dew-server-backup";
+
+// Binary columns (a blob's content) travel as {"base64": "..."}: JSON strings hold text only.
+constexpr QLatin1StringView base64Key("base64");
+
+QJsonValue columnJson(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QByteArray) {
+        return QJsonObject{{base64Key, QString::fromLatin1(value.toByteArray().toBase64())}};
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+QVariant columnValue(const QJsonValue &value)
+{
+    if (value.isObject() && value.toObject().contains(base64Key)) {
+        return QByteArray::fromBase64(value.toObject().value(base64Key).toString().toLatin1());
+    }
+    return value.toVariant();
+}
 
 } // namespace
 
@@ -61,7 +80,7 @@ bool backupTo(const ServerDatabase &database, const QString &file, QString *erro
             const QSqlRecord columns = query.record();
             QJsonObject row;
             for (int i = 0; i < columns.count(); ++i) {
-                row.insert(columns.fieldName(i), QJsonValue::fromVariant(query.value(i)));
+                row.insert(columns.fieldName(i), columnJson(query.value(i)));
             }
             out.write(QJsonDocument(QJsonObject{{QStringLiteral("table"), table}, {QStringLiteral("row"), row}})
                           .toJson(QJsonDocument::Compact) +
@@ -117,14 +136,14 @@ bool restoreFrom(const ServerDatabase &database, const QString &file, QString *e
         }
         QStringList marks;
         QVariantList values;
-        static const QRegularExpression column(QStringLiteral("^[a-z_]+$"));
+        static const QRegularExpression column(QStringLiteral("^[a-z_][a-z0-9_]*$"));
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!column.match(it.key()).hasMatch()) {
                 *error = QStringLiteral("%1:%2: bad column name").arg(file).arg(lineNumber);
                 return false;
             }
             marks << QStringLiteral("?");
-            values << it.value().toVariant();
+            values << columnValue(it.value());
         }
         QSqlQuery query(db);
         if (!run(query,

@@ -7,7 +7,7 @@
 namespace dew::server {
 namespace {
 
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 
 constexpr const char *statements[] = {
     "CREATE TABLE server_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -51,6 +51,16 @@ constexpr const char *statements[] = {
     "CREATE INDEX record_change_record ON record_change(table_name, record_id, seq)",
 };
 
+// Version 2: the content of application materials, addressed by its SHA-256. "IF NOT EXISTS":
+// a version-1 backup restored into a version-2 store says version 1 beside the table.
+QString blobTable(Backend backend)
+{
+    return QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS blob(sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, content %1 NOT NULL, "
+               "created_at TEXT NOT NULL)")
+        .arg(backend == Backend::Postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+}
+
 } // namespace
 
 bool createSchema(const ServerDatabase &database, QString *error)
@@ -71,6 +81,9 @@ bool createSchema(const ServerDatabase &database, QString *error)
             return false;
         }
     }
+    if (!run(db, blobTable(database.backend()), error)) {
+        return false;
+    }
     if (!writeMeta(db, metaSchemaVersion, QString::number(schemaVersion), error) ||
         !writeMeta(db, metaEpoch, models::newUuidV7(), error) ||
         !writeMeta(db, metaPurgedThrough, QStringLiteral("0"), error)) {
@@ -80,6 +93,38 @@ bool createSchema(const ServerDatabase &database, QString *error)
         if (error) {
             *error = transaction.error();
         }
+        return false;
+    }
+    return true;
+}
+
+bool upgradeSchema(const ServerDatabase &database, QString *error)
+{
+    QSqlDatabase db = database.connection(error);
+    if (!db.isValid()) {
+        return false;
+    }
+    WriteTransaction transaction(db, database.backend());
+    if (!transaction.ok()) {
+        *error = transaction.error();
+        return false;
+    }
+    const int version = readMeta(db, metaSchemaVersion).toInt();
+    if (version > schemaVersion) {
+        *error = QStringLiteral("the store has schema version %1; this dew-server knows up to %2")
+                     .arg(version)
+                     .arg(schemaVersion);
+        return false;
+    }
+    if (version >= schemaVersion) {
+        return true;
+    }
+    if ((version < 2 && !run(db, blobTable(database.backend()), error)) ||
+        !writeMeta(db, metaSchemaVersion, QString::number(schemaVersion), error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
         return false;
     }
     return true;

@@ -13,6 +13,8 @@ namespace dew::server {
 // server merges and checks fields by name, it never needs them as columns.
 bool createSchema(const ServerDatabase &database, QString *error);
 bool schemaExists(const ServerDatabase &database);
+// Brings a store made by an older dew-server up to this one's schema; refuses a newer store.
+bool upgradeSchema(const ServerDatabase &database, QString *error);
 
 // server_meta keys
 inline constexpr const char *metaEpoch = "epoch";

@@ -19,7 +19,7 @@ void dropPostgresTables(const server::ServerDatabase &database)
 {
     QSqlDatabase db = database.connection();
     QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS server_meta, change_counter, app_user, auth_token, record, "
-                                      "applied_mutation, sync_conflict, record_change CASCADE"));
+                                      "applied_mutation, sync_conflict, record_change, blob CASCADE"));
 }
 
 } // namespace
@@ -127,8 +127,9 @@ QString TestServer::start(int workerThreads)
     reviewer2 = user("reviewer-2", Role::Reviewer, orgA);
     supervisor = user("supervisor", Role::Supervisor, orgA);
 
-    m_api = std::make_unique<server::Api>(*m_accounts, *m_sync, server::ApiLimits{});
-    server::HttpOptions options;
+    m_blobs = std::make_unique<server::BlobStore>(*m_database);
+    m_api = std::make_unique<server::Api>(*m_accounts, *m_sync, *m_blobs, server::ApiLimits{});
+    server::HttpOptions options = http;
     options.workerThreads = workerThreads;
     m_http = std::make_unique<server::HttpServer>(*m_api, options);
     m_port = m_http->bind(QStringLiteral("127.0.0.1"), 0);

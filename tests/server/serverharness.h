@@ -46,6 +46,7 @@ public:
     server::SyncService &sync() { return *m_sync; }
     const server::Accounts &accounts() const { return *m_accounts; }
 
+    server::HttpOptions http; // limits the next start() serves with (its thread count aside)
     server::UserAccount admin, officerA, officerA2, officerB, reviewer, reviewer2, supervisor;
     QString orgA, orgB;
 
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<server::ServerDatabase> m_database;
     std::unique_ptr<server::Accounts> m_accounts;
     std::unique_ptr<server::SyncService> m_sync;
+    std::unique_ptr<server::BlobStore> m_blobs;
     std::unique_ptr<server::Api> m_api;
     std::unique_ptr<server::HttpServer> m_http;
     std::thread m_thread;

@@ -9,11 +9,14 @@
 #include "export/decisionletter.h"
 #include "session.h"
 #include "store/applicationdesk.h"
+#include "store/materialblobs.h"
 #include "widgets/messagebanner.h"
 #include "workflow/applicationmaterials.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,9 +24,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dew::ui {
@@ -42,7 +47,8 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
       m_inboxes(new QTabBar(this)), m_states(new QListWidget(this)), m_table(new QTableView(this)),
       m_detail(new ApplicationDetail(session.workspace(), this)), m_banner(new MessageBanner(this)),
       m_materialKind(new QComboBox(this)), m_attach(new QPushButton(tr("&Attach material…"), this)),
-      m_verify(new QPushButton(tr("&Verify file…"), this)),
+      m_verify(new QPushButton(tr("&Verify file…"), this)), m_open(new QPushButton(tr("&Open material"), this)),
+      m_saveCopy(new QPushButton(tr("Save &copy…"), this)),
       m_print(new QPushButton(tr("&Print decision letter…"), this)),
       m_agreement(new QPushButton(tr("Record a&greement…"), this))
 {
@@ -124,10 +130,14 @@ QWidget *ReviewsPage::buildActionBar()
     m_materialKind->setObjectName(QStringLiteral("materialKind"));
     m_attach->setObjectName(QStringLiteral("attachMaterial"));
     m_verify->setObjectName(QStringLiteral("verifyMaterial"));
+    m_open->setObjectName(QStringLiteral("openMaterial"));
+    m_saveCopy->setObjectName(QStringLiteral("saveMaterialCopy"));
     m_print->setObjectName(QStringLiteral("printLetter"));
     files->addWidget(m_materialKind);
     files->addWidget(m_attach);
     files->addWidget(m_verify);
+    files->addWidget(m_open);
+    files->addWidget(m_saveCopy);
     files->addStretch();
     m_agreement->setObjectName(QStringLiteral("recordAgreement"));
     files->addWidget(m_agreement);
@@ -135,6 +145,8 @@ QWidget *ReviewsPage::buildActionBar()
     layout->addLayout(files);
     connect(m_attach, &QPushButton::clicked, this, &ReviewsPage::attachMaterial);
     connect(m_verify, &QPushButton::clicked, this, &ReviewsPage::verifyMaterial);
+    connect(m_open, &QPushButton::clicked, this, &ReviewsPage::openMaterial);
+    connect(m_saveCopy, &QPushButton::clicked, this, &ReviewsPage::saveMaterialCopy);
     connect(m_print, &QPushButton::clicked, this, &ReviewsPage::printDecisionLetter);
     connect(m_agreement, &QPushButton::clicked, this, &ReviewsPage::recordAgreement);
     return bar;
@@ -231,6 +243,8 @@ void ReviewsPage::showCurrent()
     }
     m_attach->setEnabled(false);
     m_verify->setEnabled(false);
+    m_open->setEnabled(false);
+    m_saveCopy->setEnabled(false);
     m_print->setEnabled(row != nullptr);
     m_agreement->setEnabled(false);
     if (!row) {
@@ -252,6 +266,8 @@ void ReviewsPage::showCurrent()
         models::permits(m_session.actor(), models::RecordAction::Edit, Entity::Application, row->application).allowed;
     m_attach->setEnabled(mayEdit);
     m_verify->setEnabled(!row->facts.materials.isEmpty());
+    m_open->setEnabled(!row->facts.materials.isEmpty());
+    m_saveCopy->setEnabled(!row->facts.materials.isEmpty());
     m_agreement->setEnabled(models::permitsAgreementOf(m_session.actor(), models::RecordAction::Create, {},
                                                        row->application, row->facts.submittedBy)
                                 .allowed);
@@ -313,28 +329,75 @@ void ReviewsPage::attachMaterial()
     if (path.isEmpty()) {
         return;
     }
-    QString error;
-    const std::optional<models::Material> material =
-        models::materialFromFile(m_materialKind->currentData().toString(), path, &error);
-    if (!material) {
-        m_banner->show(MessageBanner::Kind::Error, error);
+    const models::AttachResult attached = models::attachMaterialFile(
+        m_session.workspace(), m_session.actor(), row->facts.id, m_materialKind->currentData().toString(), path);
+    if (!attached.error.isEmpty()) {
+        m_banner->show(MessageBanner::Kind::Error, attached.error);
         return;
     }
-    models::Record record;
-    record.values = {{QStringLiteral("application_id"), row->facts.id},
-                     {QStringLiteral("kind"), material->kind},
-                     {QStringLiteral("file_name"), material->fileName},
-                     {QStringLiteral("sha256"), material->sha256},
-                     {QStringLiteral("size"), material->size}};
-    const models::WriteResult result =
-        models::RecordRepository(m_session.workspace(), Entity::ApplicationMaterial).create(m_session.actor(), record);
-    if (!result.ok()) {
-        m_banner->show(MessageBanner::Kind::Error, models::describe(Entity::ApplicationMaterial, result.errors));
+    if (!attached.write.ok()) {
+        m_banner->show(MessageBanner::Kind::Error,
+                       models::describe(Entity::ApplicationMaterial, attached.write.errors));
         return;
     }
     emit m_session.recordsChanged(static_cast<int>(Entity::Application));
     m_banner->show(MessageBanner::Kind::Information,
-                   tr("Attached %1 (SHA-256 %2).").arg(material->fileName, material->sha256));
+                   tr("Attached %1 (SHA-256 %2).").arg(attached.material.fileName, attached.material.sha256));
+}
+
+const models::Material *ReviewsPage::currentMaterial() const
+{
+    const models::ApplicationRow *row = current();
+    if (!row || row->facts.materials.isEmpty()) {
+        return nullptr;
+    }
+    return &row->facts.materials.at(
+        std::clamp(m_detail->materials()->currentRow(), 0, static_cast<int>(row->facts.materials.size()) - 1));
+}
+
+void ReviewsPage::openMaterial()
+{
+    const models::Material *material = currentMaterial();
+    if (!material) {
+        return;
+    }
+    // A folder per file: two materials may share a name, and a viewer may still hold an older copy.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("dew-materials/") + material->sha256.left(16));
+    QString error;
+    if (!QDir().mkpath(folder)) {
+        m_banner->show(MessageBanner::Kind::Error, tr("Cannot create the folder %1.").arg(folder));
+        return;
+    }
+    const QString path = QDir(folder).filePath(QFileInfo(material->fileName).fileName());
+    if (!models::writeMaterialCopy(m_session.workspace(), *material, path, &error)) {
+        m_banner->show(MessageBanner::Kind::Error, error);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_banner->show(MessageBanner::Kind::Information,
+                       tr("No application opens %1; the file is in %2.").arg(material->fileName, folder));
+    }
+}
+
+void ReviewsPage::saveMaterialCopy()
+{
+    const models::Material *material = currentMaterial();
+    if (!material) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Save a copy of %1").arg(material->fileName),
+                                                  material->fileName, tr("All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!models::writeMaterialCopy(m_session.workspace(), *material, path, &error)) {
+        m_banner->show(MessageBanner::Kind::Error, error);
+        return;
+    }
+    m_banner->show(MessageBanner::Kind::Information,
+                   tr("Saved %1 to %2; its SHA-256 matches the filed file.").arg(material->fileName, path));
 }
 
 void ReviewsPage::verifyMaterial()

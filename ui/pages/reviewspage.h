@@ -56,6 +56,9 @@ private:
     void takeAction(models::ApplicationAction action);
     void attachMaterial();
     void verifyMaterial();
+    void openMaterial();
+    void saveMaterialCopy();
+    const models::Material *currentMaterial() const;
     void printDecisionLetter();
     void recordAgreement();
 
@@ -70,6 +73,8 @@ private:
     QComboBox *m_materialKind;
     QPushButton *m_attach;
     QPushButton *m_verify;
+    QPushButton *m_open;
+    QPushButton *m_saveCopy;
     QPushButton *m_print;
     QPushButton *m_agreement;
 };
