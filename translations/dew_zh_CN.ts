@@ -1252,6 +1252,37 @@
     </message>
 </context>
 <context>
+    <name>dew::models::MaterialBlobs</name>
+    <message>
+        <source>Cannot keep the file in the workspace: %1</source>
+        <translation>无法在工作区中保存该文件：%1</translation>
+    </message>
+    <message>
+        <source>The kept copy of %1 is damaged: its SHA-256 is no longer %2.</source>
+        <translation>%1 的本地副本已损坏：其 SHA-256 已不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer yet: sync to fetch it from the server.</source>
+        <translation>本机尚无 %1：请同步，从服务器获取。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not read back as the filed file.</source>
+        <translation>%1 已写出，但读回的内容与所报文件不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the material.</source>
+        <translation>无法保存该材料。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::PagedRecordModel</name>
     <message>
         <source> · retired</source>
@@ -2798,6 +2829,30 @@ Delete them here too?</source>
     <message>
         <source>A step of this application is not yet synced: sync first, then print the letter.</source>
         <translation>该申请有操作尚未同步：请先同步，再打印决定书。</translation>
+    </message>
+    <message>
+        <source>&amp;Open material</source>
+        <translation>打开材料(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No application opens %1; the file is in %2.</source>
+        <translation>没有可打开 %1 的程序；文件位于 %2。</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>另存 %1 的副本</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2; its SHA-256 matches the filed file.</source>
+        <translation>已将 %1 保存到 %2；其 SHA-256 与所报文件一致。</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,6 @@ QString digestOf(const QByteArray &content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dew::models::MaterialBlobs", text);
-}
-
 QStringList column(QSqlQuery &query)
 {
     QStringList values;
@@ -71,7 +66,9 @@ bool MaterialBlobs::store(const QByteArray &content, bool onServer, QString *err
     query.addBindValue(onServer ? 1 : 0);
     if (!query.exec()) {
         if (error) {
-            *error = tr("Cannot keep the file in the workspace: %1").arg(query.lastError().text());
+            *error =
+                QCoreApplication::translate("dew::models::MaterialBlobs", "Cannot keep the file in the workspace: %1")
+                    .arg(query.lastError().text());
         }
         return false;
     }
@@ -117,18 +114,24 @@ bool writeMaterialCopy(const Workspace &workspace, const Material &material, con
     const std::optional<QByteArray> content = blobs.verifiedContent(material.sha256);
     if (!content) {
         *error = blobs.contains(material.sha256)
-                     ? tr("The kept copy of %1 is damaged: its SHA-256 is no longer %2.")
+                     ? QCoreApplication::translate("dew::models::MaterialBlobs",
+                                                   "The kept copy of %1 is damaged: its SHA-256 is no longer %2.")
                            .arg(material.fileName, material.sha256)
-                     : tr("%1 is not on this computer yet: sync to fetch it from the server.").arg(material.fileName);
+                     : QCoreApplication::translate("dew::models::MaterialBlobs",
+                                                   "%1 is not on this computer yet: sync to fetch it from the server.")
+                           .arg(material.fileName);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("dew::models::MaterialBlobs", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     if (verifyMaterial(material, path) != MaterialCheck::Matches) {
-        *error = tr("%1 was written but does not read back as the filed file.").arg(path);
+        *error = QCoreApplication::translate("dew::models::MaterialBlobs",
+                                             "%1 was written but does not read back as the filed file.")
+                     .arg(path);
         return false;
     }
     return true;
@@ -140,12 +143,14 @@ AttachResult attachMaterialFile(const Workspace &workspace, const Actor &actor, 
     AttachResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        result.error = QCoreApplication::translate("dew::models::MaterialBlobs", "Cannot read %1: %2")
+                           .arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        result.error = QCoreApplication::translate("dew::models::MaterialBlobs", "Cannot read %1: %2")
+                           .arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
     result.material = {kind, QFileInfo(path).fileName(), digestOf(content), content.size()};
@@ -161,7 +166,7 @@ AttachResult attachMaterialFile(const Workspace &workspace, const Actor &actor, 
                      {QStringLiteral("size"), result.material.size}};
     result.write = RecordRepository(workspace, Entity::ApplicationMaterial).create(actor, record);
     if (result.write.ok() && !transaction.commit()) {
-        result.error = tr("Cannot save the material.");
+        result.error = QCoreApplication::translate("dew::models::MaterialBlobs", "Cannot save the material.");
     }
     return result;
 }
