@@ -44,9 +44,9 @@ struct ApiLimits
     int defaultPageSize = 500;
 };
 
-// The JSON API /v1 (DESIGN.md §5, §7): authentication, sync and administration. Every request
-// but login and refresh names its user by an access token; every refusal says why in its body
-// and changes nothing.
+// The JSON API /v1 (DESIGN.md §5, §7): authentication, sync, material files (/v1/blobs/<sha256>,
+// raw bytes both ways) and administration. Every request but login and refresh names its user by
+// an access token; every refusal says why in its body and changes nothing.
 class Api
 {
 public:

@@ -6,6 +6,7 @@
 #include "serverharness.h"
 #include "store/backup.h"
 #include "store/materialblobs.h"
+#include "store/serverschema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -100,6 +101,7 @@ private slots:
     void aFileNotYetUploadedIsFetchedByALaterSync();
     void aRefusedUploadDoesNotStopTheRecords();
     void aBackupCarriesTheFiles();
+    void anOlderStoreGainsTheBlobTable();
 };
 
 void MaterialSyncTest::aFileTravelsFromOfficerToReviewer()
@@ -269,6 +271,28 @@ void MaterialSyncTest::aBackupCarriesTheFiles()
     const models::sync::HttpReply restored = reviewer.get(sha256Of(content));
     QCOMPARE(restored.status, 200);
     QCOMPARE(restored.bytes, content);
+}
+
+void MaterialSyncTest::anOlderStoreGainsTheBlobTable()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    // A store as dew-server's schema version 1 left it.
+    QSqlDatabase db = server.database().connection();
+    QString error;
+    QVERIFY2(server::run(db, QStringLiteral("DROP TABLE blob"), &error), qPrintable(error));
+    QVERIFY(server::writeMeta(db, server::metaSchemaVersion, QStringLiteral("1"), &error));
+    QVERIFY2(server::upgradeSchema(server.database(), &error), qPrintable(error));
+    QCOMPARE(server::readMeta(db, server::metaSchemaVersion), QStringLiteral("2"));
+    QVERIFY2(server::upgradeSchema(server.database(), &error), qPrintable(error)); // nothing more to do
+    RawUser officer(server.url(), server.officerA);
+    QVERIFY(officer.loggedIn());
+    const QByteArray content = fileContent(100, 7);
+    QCOMPARE(officer.put(sha256Of(content), content).status, 200);
+    // A store from a newer dew-server is left alone.
+    QVERIFY(server::writeMeta(db, server::metaSchemaVersion, QStringLiteral("3"), &error));
+    QVERIFY(!server::upgradeSchema(server.database(), &error));
+    QVERIFY2(error.contains(QLatin1Char('3')), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(MaterialSyncTest)
