@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -93,6 +94,7 @@ private slots:
     void aReviewReadsTheChecksAndTakesOnlyAllowedActions();
     void whatIsDueShowsWhenTheWindowOpens();
     void anApprovedApplicationGetsItsAgreement();
+    void anAttachedFileIsSavedBackVerified();
 
 private:
     QString fileApplication(const QString &code, const QString &resourceCode);
@@ -347,6 +349,56 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
     QCOMPARE(agreements->rowCount(), 1);
     QCOMPARE(agreements->item(0, 0)->text(), QStringLiteral("呼数授协〔2026〕1号"));
     QCOMPARE(agreements->item(0, 2)->text().contains(QLatin1String("2027-01-01")), true);
+}
+
+void TestReviewsPage::anAttachedFileIsSavedBackVerified()
+{
+    QVERIFY(models::RecordRepository(*m_ws->workspace, Entity::DataResource)
+                .create(m_ws->officer,
+                        m_ws->resource(QStringLiteral("101001/000003"), QStringLiteral("企业登记信息"), m_ws->orgA))
+                .ok());
+    const QString id = fileApplication(QStringLiteral("SQ-2026-103"), QStringLiteral("101001/000003"));
+    QVERIFY(m_page->selectApplication(id));
+    auto *saveCopy = m_page->findChild<QPushButton *>(QStringLiteral("saveMaterialCopy"));
+    QVERIFY(saveCopy->isEnabled());
+    // A material filed without its file (the fixture's): the page says where the file will come from.
+    ui::FileDialog::setNextAnswer(m_settingsDir.filePath(QStringLiteral("none.pdf")));
+    saveCopy->click();
+    QVERIFY(!QFile::exists(m_settingsDir.filePath(QStringLiteral("none.pdf"))));
+    QVERIFY2(m_page->banner()->text().contains(QLatin1String("sync")), qPrintable(m_page->banner()->text()));
+
+    // A real file, attached through the page, comes back byte for byte.
+    QByteArray content("%PDF-1.4\n");
+    content.append(QByteArray(5000, '\0')).append("\xff\xfe evidence");
+    const QString original = m_settingsDir.filePath(QStringLiteral("佐证材料.pdf"));
+    QFile file(original);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    auto *kinds = m_page->findChild<QComboBox *>(QStringLiteral("materialKind"));
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("evidence")));
+    ui::FileDialog::setNextAnswer(original);
+    m_page->findChild<QPushButton *>(QStringLiteral("attachMaterial"))->click();
+    QVERIFY2(m_page->banner()->text().contains(QStringLiteral("佐证材料.pdf")), qPrintable(m_page->banner()->text()));
+    QVERIFY(m_page->selectApplication(id));
+    QTableWidget *materials = m_page->detail()->materials();
+    int row = -1;
+    for (int r = 0; r < materials->rowCount(); ++r) {
+        for (int c = 0; c < materials->columnCount(); ++c) {
+            if (materials->item(r, c) && materials->item(r, c)->text() == QStringLiteral("佐证材料.pdf")) {
+                row = r;
+            }
+        }
+    }
+    QVERIFY(row >= 0);
+    materials->setCurrentCell(row, 0);
+    const QString copy = m_settingsDir.filePath(QStringLiteral("copy.pdf"));
+    ui::FileDialog::setNextAnswer(copy);
+    saveCopy->click();
+    QFile saved(copy);
+    QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(m_page->banner()->text()));
+    QCOMPARE(saved.readAll(), content);
+    QVERIFY(m_page->banner()->text().contains(QLatin1String("SHA-256")));
 }
 
 QTEST_MAIN(TestReviewsPage)
