@@ -345,19 +345,19 @@ void ReviewsPage::attachMaterial()
                    tr("Attached %1 (SHA-256 %2).").arg(attached.material.fileName, attached.material.sha256));
 }
 
-const models::Material *ReviewsPage::currentMaterial() const
+std::optional<models::Material> ReviewsPage::currentMaterial() const
 {
     const models::ApplicationRow *row = current();
     if (!row || row->facts.materials.isEmpty()) {
-        return nullptr;
+        return std::nullopt;
     }
-    return &row->facts.materials.at(
+    return row->facts.materials.at(
         std::clamp(m_detail->materials()->currentRow(), 0, static_cast<int>(row->facts.materials.size()) - 1));
 }
 
 void ReviewsPage::openMaterial()
 {
-    const models::Material *material = currentMaterial();
+    const std::optional<models::Material> material = currentMaterial();
     if (!material) {
         return;
     }
@@ -382,7 +382,7 @@ void ReviewsPage::openMaterial()
 
 void ReviewsPage::saveMaterialCopy()
 {
-    const models::Material *material = currentMaterial();
+    const std::optional<models::Material> material = currentMaterial();
     if (!material) {
         return;
     }

@@ -58,7 +58,7 @@ private:
     void verifyMaterial();
     void openMaterial();
     void saveMaterialCopy();
-    const models::Material *currentMaterial() const;
+    std::optional<models::Material> currentMaterial() const; // a copy: a sync may reload the list meanwhile
     void printDecisionLetter();
     void recordAgreement();
 
