@@ -197,6 +197,20 @@ const EntitySchema &schemaOf(Entity entity)
     return schemas[static_cast<size_t>(entity)];
 }
 
+bool editSetsReadOnlyField(Entity entity)
+{
+    switch (entity) {
+    case Entity::Region:
+    case Entity::Organisation:
+    case Entity::InformationSystem:
+    case Entity::DataResource:
+    case Entity::DataItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QList<Entity> entities()
 {
     // Rules first: the desktop reads them before it checks an application.

@@ -80,6 +80,12 @@ const EntitySchema &schemaOf(Entity entity);
 // The entity stored in a table, by the table's name (as sync and the outbox name it).
 std::optional<Entity> entityOfTable(const QString &table);
 QString entityLabel(Entity entity); // translated, singular
+// Whether an edit may set a field that the schema marks not editable. Inventory records predate
+// the rule: their lifecycle, retirement and an item's position change through named actions that
+// the store and dew-server check by name. Everywhere else such a field is the workflow's or the
+// server's, and an edit that sets it is refused.
+bool editSetsReadOnlyField(Entity entity);
+
 // Every entity, in the order a snapshot fills their tables (parents before children).
 QList<Entity> entities();
 

@@ -53,10 +53,10 @@ QList<ApplicationRow> loadApplicationRows(const Workspace &workspace, const Acto
     QList<ApplicationRow> rows;
     for (const QString &id : desk.applicationIds()) {
         const std::optional<Record> application = desk.application(id);
-        const std::optional<ApplicationFacts> facts = desk.facts(id);
-        if (!application || !facts) {
+        if (!application) {
             continue;
         }
+        const std::optional<ApplicationFacts> facts = desk.facts(*application);
         const QList<ApplicationAction> allowed = allowedActions(*facts, actor, rules);
         // A reviewer may file for an applicant, but other people's drafts are not their work.
         const bool filer = actor.role == Role::Officer || facts->filedBy == actor.userId;

@@ -65,11 +65,13 @@ std::optional<Record> ApplicationDesk::application(const QString &applicationId)
 std::optional<ApplicationFacts> ApplicationDesk::facts(const QString &applicationId) const
 {
     const std::optional<Record> application = m_applications.find(applicationId);
-    if (!application) {
-        return std::nullopt;
-    }
+    return application ? std::optional(facts(*application)) : std::nullopt;
+}
+
+ApplicationFacts ApplicationDesk::facts(const Record &application) const
+{
     const RecordRepository resources(m_workspace, Entity::DataResource);
-    return applicationFacts(*application, materials(applicationId), reviewRecords(applicationId),
+    return applicationFacts(application, materials(application.id), reviewRecords(application.id),
                             [&](const QString &code) { return resources.findByKey(code); });
 }
 

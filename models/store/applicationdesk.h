@@ -27,6 +27,7 @@ public:
     QStringList applicationIds() const; // live applications, by number
     std::optional<Record> application(const QString &applicationId) const;
     std::optional<ApplicationFacts> facts(const QString &applicationId) const;
+    ApplicationFacts facts(const Record &application) const; // of a record already read
     QList<Record> materials(const QString &applicationId) const;
     QList<ReviewRecord> reviewRecords(const QString &applicationId) const; // oldest first
     ApplicationRules rules() const;

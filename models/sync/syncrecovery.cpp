@@ -59,7 +59,7 @@ QList<Mutation> mutationsToCatchUp(const ChangeRow &local, const std::optional<C
     // Inventory lifecycles move through their actions; the workflow's own fields are the server's.
     const auto repushed = [&](const QString &field) {
         const FieldSpec *spec = entity ? schemaOf(*entity).field(field) : nullptr;
-        const bool workflowOwned = spec && !spec->editable && *entity >= Entity::WorkflowRule;
+        const bool workflowOwned = spec && !spec->editable && !editSetsReadOnlyField(*entity);
         return field != QLatin1String("lifecycle") && !workflowOwned;
     };
     const auto mutation = [&](const QString &op, const QJsonObject &changes, qint64 base) {

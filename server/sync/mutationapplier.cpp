@@ -57,12 +57,10 @@ QJsonValue newOf(const QJsonValue &change)
     return change.toObject().value(QLatin1String("new"));
 }
 
-// The first field of a mutation that only workflow actions or the server set, for the entities
-// of the application workflow. (Inventory records predate the check: their lifecycle and
-// deletion are refused by name, retirement is an action, an item's position is the filer's.)
+// The first field of a mutation that only workflow actions or the server set.
 QString lockedFieldIn(Entity entity, const Mutation &mutation)
 {
-    if (entity < Entity::WorkflowRule) {
+    if (models::editSetsReadOnlyField(entity)) {
         return {};
     }
     const models::EntitySchema &schema = models::schemaOf(entity);
