@@ -115,12 +115,16 @@
 <context>
     <name>dew::models::ApplicationCommand</name>
     <message>
-        <source>A transition names the application, the state it expects, a known action, and attachments by their SHA-256.</source>
-        <translation>流转指令须写明申请、预期所处状态、有效的操作，附件须以 SHA-256 标识。</translation>
-    </message>
-    <message>
         <source>Stale: the application is no longer &quot;%1&quot; but &quot;%2&quot;; nothing was changed.</source>
         <translation>已过时：申请已不处于“%1”而是“%2”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A transition names the application, the state it expects (and when it entered it, as a date and time), a known action, and attachments by their SHA-256.</source>
+        <translation>状态流转须注明申请、预期所处的状态（以及进入该状态的日期时间）、已知的操作，附件须以 SHA-256 标识。</translation>
+    </message>
+    <message>
+        <source>Stale: the application has left &quot;%1&quot; and come back to it since this decision was made; nothing was changed.</source>
+        <translation>已过时：作出此决定后，该申请曾离开“%1”又回到该状态；未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -124,17 +124,21 @@ QList<ApplicationAction> ApplicationDesk::allowedActions(const Actor &actor, con
     return known ? models::allowedActions(*known, actor, rules()) : QList<ApplicationAction>();
 }
 
-WriteResult ApplicationDesk::perform(const Actor &actor, const ApplicationCommand &command)
+WriteResult ApplicationDesk::perform(const Actor &actor, ApplicationCommand command)
 {
     const std::optional<Record> before = m_applications.find(command.applicationId);
-    const std::optional<ApplicationFacts> known = facts(command.applicationId);
-    if (!before || before->deleted || !known) {
+    if (!before || before->deleted) {
         return refused(command.applicationId,
                        QCoreApplication::translate("dew::models::ApplicationDesk", "The application does not exist."));
     }
+    const ApplicationFacts known = facts(*before);
+    // The round this decision belongs to, when this desktop's copy still holds dew-server's time.
+    const bool timeIsOurs =
+        Outbox(m_workspace.database()).hasPendingStateChange(QStringLiteral("authorization_application"), before->id);
+    command.expectedStateSince = timeIsOurs ? QDateTime() : known.stateSince;
     const ApplicationRules applicationRules = rules();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const CommandOutcome outcome = executeCommand(*known, command, actor, applicationRules, now);
+    const CommandOutcome outcome = executeCommand(known, command, actor, applicationRules, now);
     if (!outcome.result) {
         return refused(command.applicationId, outcome.result.reason);
     }

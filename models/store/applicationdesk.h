@@ -36,7 +36,8 @@ public:
     QList<ApplicationAction> allowedActions(const Actor &actor, const QString &applicationId) const;
     // Refused, with the reason, exactly as the workflow refuses it; an application under
     // compliance review that requests core data is rejected at once, as dew-server will do.
-    WriteResult perform(const Actor &actor, const ApplicationCommand &command);
+    // Sets the command's expected state_since itself: only the workspace knows whether it is dew-server's.
+    WriteResult perform(const Actor &actor, ApplicationCommand command);
 
 private:
     QString ruleBody(const char *code) const;

@@ -121,8 +121,19 @@ QSet<QString> Outbox::pendingFields(const QString &table, const QString &recordI
 
 bool Outbox::hasPending(const QString &table, const QString &recordId) const
 {
+    return anyPending(table, recordId, QStringLiteral("1"));
+}
+
+bool Outbox::hasPendingStateChange(const QString &table, const QString &recordId) const
+{
+    return anyPending(table, recordId, QStringLiteral("(op = 'create' OR command IS NOT NULL)"));
+}
+
+bool Outbox::anyPending(const QString &table, const QString &recordId, const QString &condition) const
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE table_name = ? AND record_id = ? LIMIT 1"));
+    query.prepare(QString(QStringLiteral("SELECT 1 FROM outbox WHERE table_name = ? AND record_id = ? AND ") +
+                          condition + QStringLiteral(" LIMIT 1")));
     query.addBindValue(table);
     query.addBindValue(recordId);
     return query.exec() && query.next();

@@ -39,9 +39,14 @@ public:
     // The fields that unpushed entries of one record change: a pulled row must not overwrite them.
     QSet<QString> pendingFields(const QString &table, const QString &recordId, bool *pendingDelete) const;
     bool hasPending(const QString &table, const QString &recordId) const;
+    // Whether a queued create or transition set the record's state on this desktop alone, so that
+    // its state_since is this desktop's and not yet dew-server's.
+    bool hasPendingStateChange(const QString &table, const QString &recordId) const;
     bool remove(qint64 seq, QString *error) const;
 
 private:
+    bool anyPending(const QString &table, const QString &recordId, const QString &condition) const;
+
     QSqlDatabase m_db;
 };
 

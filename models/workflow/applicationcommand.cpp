@@ -30,12 +30,16 @@ QStringList stringsOf(const QJsonValue &value)
 
 QJsonObject ApplicationCommand::toJson() const
 {
-    return {{QStringLiteral("application_id"), applicationId},
-            {QStringLiteral("expected_state"), applicationStateCode(expectedState)},
-            {QStringLiteral("action"), applicationActionCode(request.action)},
-            {QStringLiteral("opinion"), request.opinion},
-            {QStringLiteral("override_credit_check"), request.overrideCreditCheck},
-            {QStringLiteral("attachments"), QJsonArray::fromStringList(attachments)}};
+    QJsonObject json{{QStringLiteral("application_id"), applicationId},
+                     {QStringLiteral("expected_state"), applicationStateCode(expectedState)},
+                     {QStringLiteral("action"), applicationActionCode(request.action)},
+                     {QStringLiteral("opinion"), request.opinion},
+                     {QStringLiteral("override_credit_check"), request.overrideCreditCheck},
+                     {QStringLiteral("attachments"), QJsonArray::fromStringList(attachments)}};
+    if (expectedStateSince.isValid()) {
+        json.insert(QStringLiteral("expected_state_since"), expectedStateSince.toUTC().toString(Qt::ISODateWithMs));
+    }
+    return json;
 }
 
 std::optional<ApplicationCommand> ApplicationCommand::fromJson(const QJsonObject &object, QString *error)
@@ -44,18 +48,23 @@ std::optional<ApplicationCommand> ApplicationCommand::fromJson(const QJsonObject
     const auto action = applicationActionFromCode(object.value(QStringLiteral("action")).toString());
     const QStringList attachments = stringsOf(object.value(QStringLiteral("attachments")));
     const bool attachmentsValid = std::all_of(attachments.cbegin(), attachments.cend(), isSha256Hex);
-    if (!expected || !action || !attachmentsValid ||
+    const QJsonValue since = object.value(QStringLiteral("expected_state_since"));
+    const QDateTime expectedSince = QDateTime::fromString(since.toString(), Qt::ISODateWithMs);
+    const bool sinceValid = since.isUndefined() || expectedSince.isValid();
+    if (!expected || !action || !attachmentsValid || !sinceValid ||
         object.value(QStringLiteral("application_id")).toString().isEmpty()) {
         if (error) {
             *error = text(QT_TRANSLATE_NOOP("dew::models::ApplicationCommand",
-                                            "A transition names the application, the state it expects, a known "
-                                            "action, and attachments by their SHA-256."));
+                                            "A transition names the application, the state it expects (and "
+                                            "when it entered it, as a date and time), a known action, and "
+                                            "attachments by their SHA-256."));
         }
         return std::nullopt;
     }
     ApplicationCommand command;
     command.applicationId = object.value(QStringLiteral("application_id")).toString();
     command.expectedState = *expected;
+    command.expectedStateSince = expectedSince.toUTC();
     command.request = {*action, object.value(QStringLiteral("opinion")).toString(),
                        object.value(QStringLiteral("override_credit_check")).toBool()};
     command.attachments = attachments;
@@ -113,6 +122,17 @@ CommandOutcome executeCommand(const ApplicationFacts &facts, const ApplicationCo
             text(QT_TRANSLATE_NOOP("dew::models::ApplicationCommand",
                                    "Stale: the application is no longer \"%1\" but \"%2\"; nothing was changed."))
                 .arg(applicationStateLabel(command.expectedState), applicationStateLabel(facts.state));
+        return outcome;
+    }
+    if (command.expectedStateSince.isValid() && facts.stateSince.isValid() &&
+        command.expectedStateSince != facts.stateSince) {
+        // The same state, but a later round of it: the copy this decision was made on has gone.
+        outcome.stale = true;
+        outcome.result.reason =
+            text(QT_TRANSLATE_NOOP("dew::models::ApplicationCommand",
+                                   "Stale: the application has left \"%1\" and come back to it since this decision "
+                                   "was made; nothing was changed."))
+                .arg(applicationStateLabel(command.expectedState));
         return outcome;
     }
     outcome.result = checkTransition(facts, command.request, actor, rules);

@@ -16,13 +16,18 @@ namespace dew::models {
 // A transition of an application as it travels in a sync mutation (DESIGN.md §5): it names the
 // action, not only the target state (from compliance review of a change, failing and withdrawing
 // both lead back to active), and the state it expects, so that a decision made on a stale copy
-// is refused instead of taking effect beside another.
+// is refused instead of taking effect beside another. The state's name alone does not say which
+// round it is in (returned, supplemented and submitted again is "submitted" once more), so the
+// command also names when the copy entered that state, as dew-server wrote it. Only a desktop's
+// first queued step of an application knows that time: later steps of an offline chain leave it
+// out and are judged by the state's name.
 struct ApplicationCommand
 {
     QString applicationId;
     ApplicationState expectedState = ApplicationState::Draft;
     TransitionRequest request;
-    QStringList attachments; // SHA-256 of the materials attached to this step
+    QStringList attachments;      // SHA-256 of the materials attached to this step
+    QDateTime expectedStateSince; // when the copy entered expectedState; invalid when not known
 
     QJsonObject toJson() const;
     static std::optional<ApplicationCommand> fromJson(const QJsonObject &object, QString *error = nullptr);

@@ -20,7 +20,7 @@ const QDateTime noon(QDate(2026, 3, 3), QTime(4, 0), QTimeZone::utc());
 
 ApplicationCommand command(ApplicationState expected, ApplicationAction action, const QString &opinion = {})
 {
-    return {QStringLiteral("app-1"), expected, {action, opinion, false}, {}};
+    return {QStringLiteral("app-1"), expected, {action, opinion, false}, {}, {}};
 }
 
 } // namespace
@@ -30,6 +30,7 @@ class TestApplicationCommand : public QObject
     Q_OBJECT
 private slots:
     void twoDecisionsNeverBothTakeEffect();
+    void aDecisionOfAnEarlierRoundIsStale();
     void concurrentApprovalsOfImportantDataBothCount();
     void aRecordKeepsWhoDidWhatWithWhichOpinion();
     void commandsAndRecordsRoundTrip();
@@ -58,6 +59,35 @@ void TestApplicationCommand::twoDecisionsNeverBothTakeEffect()
     QVERIFY(!second.record);
     QCOMPARE(second.after.state, ApplicationState::Publicity);
     QVERIFY2(second.result.reason.contains(QLatin1String("Stale")), qPrintable(second.result.reason));
+}
+
+void TestApplicationCommand::aDecisionOfAnEarlierRoundIsStale()
+{
+    const ApplicationRules rules = fx::rules();
+    ApplicationFacts firstRound = fx::application(ApplicationState::Submitted);
+    firstRound.stateSince = noon;
+    ApplicationCommand accept = command(ApplicationState::Submitted, ApplicationAction::Accept);
+    accept.expectedStateSince = noon;
+    QVERIFY(executeCommand(firstRound, accept, fx::reviewer, rules, noon.addSecs(60)).result);
+
+    // Returned, supplemented and submitted again: the same state, a later round.
+    const CommandOutcome returned = executeCommand(
+        firstRound, command(ApplicationState::Submitted, ApplicationAction::Return, QStringLiteral("补正。")),
+        fx::secondReviewer, rules, noon.addSecs(120));
+    QVERIFY(returned.result);
+    const CommandOutcome again =
+        executeCommand(returned.after, command(ApplicationState::Returned, ApplicationAction::Supplement), fx::officer,
+                       rules, noon.addSecs(180));
+    QVERIFY2(again.result, qPrintable(again.result.reason));
+    QCOMPARE(again.after.state, ApplicationState::Submitted);
+    const CommandOutcome late = executeCommand(again.after, accept, fx::reviewer, rules, noon.addSecs(240));
+    QVERIFY(late.stale);
+    QVERIFY(!late.result);
+    QVERIFY(!late.record);
+    QCOMPARE(late.after.stateSince, again.after.stateSince);
+    // A step that does not know its round (the second of an offline chain) is judged by the state.
+    accept.expectedStateSince = QDateTime();
+    QVERIFY(executeCommand(again.after, accept, fx::reviewer, rules, noon.addSecs(240)).result);
 }
 
 void TestApplicationCommand::concurrentApprovalsOfImportantDataBothCount()
@@ -121,6 +151,10 @@ void TestApplicationCommand::commandsAndRecordsRoundTrip()
     QCOMPARE(received->toJson(), sent.toJson());
     QCOMPARE(received->request.action, ApplicationAction::Return);
     QCOMPARE(received->expectedState, ApplicationState::Submitted);
+    QVERIFY(!received->expectedStateSince.isValid());
+    ApplicationCommand timed = sent;
+    timed.expectedStateSince = noon;
+    QCOMPARE(ApplicationCommand::fromJson(timed.toJson())->expectedStateSince, noon);
 
     const CommandOutcome outcome =
         executeCommand(fx::application(ApplicationState::Submitted), sent, fx::reviewer, fx::rules(), noon);
@@ -143,6 +177,9 @@ void TestApplicationCommand::malformedCommandsAreRefused()
     QVERIFY(!ApplicationCommand::fromJson(json));
     json = command(ApplicationState::Submitted, ApplicationAction::Accept).toJson();
     json.remove(QStringLiteral("expected_state"));
+    QVERIFY(!ApplicationCommand::fromJson(json));
+    json = command(ApplicationState::Submitted, ApplicationAction::Accept).toJson();
+    json.insert(QStringLiteral("expected_state_since"), QStringLiteral("last Tuesday"));
     QVERIFY(!ApplicationCommand::fromJson(json));
 }
 

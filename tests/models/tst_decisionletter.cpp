@@ -49,7 +49,7 @@ QList<ReviewRecord> timeline(ApplicationFacts &facts, const QList<Step> &steps)
     QList<ReviewRecord> records;
     QDateTime at(QDate(2026, 3, 2), QTime(1, 30), QTimeZone::utc());
     for (const Step &step : steps) {
-        const ApplicationCommand command{facts.id, facts.state, {step.action, step.opinion, false}, {}};
+        const ApplicationCommand command{facts.id, facts.state, {step.action, step.opinion, false}, {}, {}};
         const CommandOutcome outcome = executeCommand(facts, command, step.actor, fx::rules(), at);
         if (!outcome.result || !outcome.record) {
             qWarning("%s refused: %s", qPrintable(applicationActionCode(step.action)),

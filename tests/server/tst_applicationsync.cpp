@@ -106,6 +106,32 @@ QString act(test::TestClient &client, const QString &id, ApplicationAction actio
     return result.ok() ? QString() : models::describe(Entity::Application, result.errors);
 }
 
+// The start most tests share: a resource of organisation A with this grade, on the positive list,
+// and an application for it that `filer` files; its id, or empty on failure.
+QString filedApplication(test::TestServer &server, test::TestClient &officer, test::TestClient &filer, int number,
+                         const QString &grade)
+{
+    const QString resource = gradedResource(officer, number, server.orgA, grade);
+    if (resource.isEmpty() || !officer.sync().ok || !filer.sync().ok) {
+        return {};
+    }
+    publishRules(server, {resource});
+    const QString code = QStringLiteral("SQ-2026-%1").arg(number, 3, 10, QLatin1Char('0'));
+    const QString id = fileApplication(filer, code, resource, server.orgA);
+    return QTest::currentTestFailed() ? QString() : id;
+}
+
+// The same, submitted by the filer and synced.
+QString submittedApplication(test::TestServer &server, test::TestClient &officer, test::TestClient &filer, int number,
+                             const QString &grade)
+{
+    const QString id = filedApplication(server, officer, filer, number, grade);
+    if (id.isEmpty() || !act(filer, id, ApplicationAction::Submit).isEmpty() || !filer.sync().ok) {
+        return {};
+    }
+    return id;
+}
+
 // Queues a change of the application's state as a desktop that skipped its own checks would (an
 // old version, a forged request), for the server to judge.
 bool queueUnchecked(test::TestClient &client, const QString &id, const QString &op, const QString &from,
@@ -128,6 +154,17 @@ bool queueUnchecked(test::TestClient &client, const QString &id, const QString &
                 nullptr);
 }
 
+// Settles the desktop's one open conflict the only way a state conflict settles: by keeping the
+// decision in force. Empty on success.
+QString keepTheDecisionInForce(test::TestClient &client)
+{
+    const QList<models::sync::OpenConflict> open = models::sync::openConflicts(client.workspace());
+    if (open.size() != 1) {
+        return QStringLiteral("%1 open conflicts, not one").arg(open.size());
+    }
+    return models::sync::resolveConflict(client.workspace(), client.actor(), open.first().id, open.first().serverValue);
+}
+
 ApplicationState stateOn(test::TestClient &client, const QString &id)
 {
     const std::optional<models::ApplicationFacts> facts = models::ApplicationDesk(client.workspace()).facts(id);
@@ -143,6 +180,7 @@ class ApplicationSyncTest : public QObject
 private slots:
     void anApplicationTravelsFromDraftToArchived();
     void twoReviewersMovingOneApplicationMeetInAConflict();
+    void aDecisionOfAnEarlierRoundConflicts();
     void theServerRefusesSelfApproval();
     void coreDataIsRejectedByRule();
     void importantDataNeedsTwoDistinctReviewers();
@@ -157,13 +195,8 @@ void ApplicationSyncTest::anApplicationTravelsFromDraftToArchived()
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient reviewer(server.url(), server.reviewer);
-    const QString resource = gradedResource(officer, 1, server.orgA, QStringLiteral("general2"));
-    QVERIFY(!resource.isEmpty());
-    publishRules(server, {resource});
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-001"), resource, server.orgA);
+    const QString id = submittedApplication(server, officer, officer, 1, QStringLiteral("general2"));
     QVERIFY(!id.isEmpty());
-    QCOMPARE(act(officer, id, A::Submit), QString());
-    test::verifySynced(officer.sync());
 
     const QList<std::pair<ApplicationAction, ApplicationState>> path{
         {A::Accept, S::Accepted},
@@ -232,10 +265,8 @@ void ApplicationSyncTest::twoReviewersMovingOneApplicationMeetInAConflict()
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient first(server.url(), server.reviewer);
     test::TestClient second(server.url(), server.reviewer2);
-    const QString resource = gradedResource(officer, 2, server.orgA, QStringLiteral("general2"));
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-002"), resource, server.orgA);
-    QCOMPARE(act(officer, id, A::Submit), QString());
-    test::verifySynced(officer.sync());
+    const QString id = submittedApplication(server, officer, officer, 2, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(first.sync());
     test::verifySynced(second.sync());
 
@@ -272,9 +303,7 @@ void ApplicationSyncTest::twoReviewersMovingOneApplicationMeetInAConflict()
                 .value(QStringLiteral("note"))
                 .toString()
                 .contains(QStringLiteral("意见：return")));
-    QCOMPARE(
-        models::sync::resolveConflict(second.workspace(), second.actor(), open.first().id, open.first().serverValue),
-        QString());
+    QCOMPARE(keepTheDecisionInForce(second), QString());
     const models::sync::SyncReport settled = second.sync();
     test::verifySynced(settled);
     QCOMPARE(settled.rejected, 0);
@@ -284,20 +313,59 @@ void ApplicationSyncTest::twoReviewersMovingOneApplicationMeetInAConflict()
     QCOMPARE(stateOn(second, id), S::Accepted);
 }
 
+void ApplicationSyncTest::aDecisionOfAnEarlierRoundConflicts()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient late(server.url(), server.reviewer);
+    test::TestClient other(server.url(), server.reviewer2);
+    const QString id = submittedApplication(server, officer, officer, 9, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
+    test::verifySynced(late.sync());
+    test::verifySynced(other.sync());
+
+    // One reviewer accepts offline; meanwhile the other returns it, and the officer supplements
+    // it: it is "submitted" again, in a round the offline copy never saw.
+    QCOMPARE(act(late, id, A::Accept), QString());
+    QCOMPARE(act(other, id, A::Return), QString());
+    test::verifySynced(other.sync());
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::Returned);
+    QCOMPARE(act(officer, id, A::Supplement), QString());
+    test::verifySynced(officer.sync());
+
+    const models::sync::SyncReport report = late.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.conflicts, 1);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(stateOn(late, id), S::Submitted);
+    // The supplemented application waits for a decision on what it is now: no accept in force.
+    const QList<models::ReviewRecord> timeline = models::ApplicationDesk(late.workspace()).reviewRecords(id);
+    QCOMPARE(timeline.size(), 3);
+    QCOMPARE(timeline.last().action, A::Supplement);
+
+    // Settled by keeping what is in force; then a chain of offline steps on the new round lands whole.
+    QCOMPARE(keepTheDecisionInForce(late), QString());
+    QCOMPARE(act(late, id, A::Accept), QString());
+    QCOMPARE(act(late, id, A::BeginReview), QString());
+    const models::sync::SyncReport chain = late.sync();
+    test::verifySynced(chain);
+    QCOMPARE(chain.rejected, 0);
+    QCOMPARE(chain.conflicts, 0);
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::QualificationReview);
+}
+
 void ApplicationSyncTest::theServerRefusesSelfApproval()
 {
     test::TestServer server;
     DEW_START_SERVER(server);
     test::TestClient reviewer(server.url(), server.reviewer);
     test::TestClient officer(server.url(), server.officerA);
-    const QString resource = gradedResource(officer, 3, server.orgA, QStringLiteral("general2"));
-    test::verifySynced(officer.sync());
-    test::verifySynced(reviewer.sync());
     // A reviewer may file for an applicant, and then never reviews that application.
-    const QString id = fileApplication(reviewer, QStringLiteral("SQ-2026-003"), resource, server.orgA);
+    const QString id = submittedApplication(server, officer, reviewer, 3, QStringLiteral("general2"));
     QVERIFY(!id.isEmpty());
-    QCOMPARE(act(reviewer, id, A::Submit), QString());
-    test::verifySynced(reviewer.sync());
     QVERIFY(!act(reviewer, id, A::Accept).isEmpty()); // the desktop does not offer it
 
     // A desktop that queued it anyway (an old version, a forged request) is refused by the server.
@@ -322,11 +390,8 @@ void ApplicationSyncTest::coreDataIsRejectedByRule()
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient reviewer(server.url(), server.reviewer);
-    const QString resource = gradedResource(officer, 4, server.orgA, QStringLiteral("core"));
-    publishRules(server, {resource});
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-004"), resource, server.orgA);
-    QCOMPARE(act(officer, id, A::Submit), QString());
-    test::verifySynced(officer.sync());
+    const QString id = submittedApplication(server, officer, officer, 4, QStringLiteral("core"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(reviewer.sync());
     for (ApplicationAction action : {A::Accept, A::BeginReview, A::PassQualification}) {
         QCOMPARE(act(reviewer, id, action, true), QString());
@@ -348,11 +413,8 @@ void ApplicationSyncTest::importantDataNeedsTwoDistinctReviewers()
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient first(server.url(), server.reviewer);
     test::TestClient second(server.url(), server.reviewer2);
-    const QString resource = gradedResource(officer, 5, server.orgA, QStringLiteral("important"));
-    publishRules(server, {resource});
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-005"), resource, server.orgA);
-    QCOMPARE(act(officer, id, A::Submit), QString());
-    test::verifySynced(officer.sync());
+    const QString id = submittedApplication(server, officer, officer, 5, QStringLiteral("important"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(first.sync());
     for (ApplicationAction action : {A::Accept, A::BeginReview, A::PassQualification, A::PassCompliance}) {
         QCOMPARE(act(first, id, action, true), QString());
@@ -384,8 +446,8 @@ void ApplicationSyncTest::theStateIsNeverEditedDirectly()
     test::TestServer server;
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
-    const QString resource = gradedResource(officer, 6, server.orgA, QStringLiteral("general2"));
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-006"), resource, server.orgA);
+    const QString id = filedApplication(server, officer, officer, 6, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(officer.sync());
     // The desktop refuses it, and a forged update is refused by the server.
     QVERIFY(!officer.records(Entity::Application)
@@ -417,8 +479,8 @@ void ApplicationSyncTest::anotherOrganisationNeitherSeesNorMovesIt()
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient stranger(server.url(), server.officerB);
-    const QString resource = gradedResource(officer, 7, server.orgA, QStringLiteral("general2"));
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-007"), resource, server.orgA);
+    const QString id = filedApplication(server, officer, officer, 7, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(officer.sync());
     test::verifySynced(stranger.sync());
     QCOMPARE(count(stranger.workspace(), QStringLiteral("SELECT count(*) FROM authorization_application")), 0);
@@ -444,8 +506,8 @@ void ApplicationSyncTest::aReviewerWhoSubmittedItDoesNotReviewIt()
     DEW_START_SERVER(server);
     test::TestClient officer(server.url(), server.officerA);
     test::TestClient reviewer(server.url(), server.reviewer);
-    const QString resource = gradedResource(officer, 8, server.orgA, QStringLiteral("general2"));
-    const QString id = fileApplication(officer, QStringLiteral("SQ-2026-008"), resource, server.orgA);
+    const QString id = filedApplication(server, officer, officer, 8, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
     test::verifySynced(officer.sync());
     test::verifySynced(reviewer.sync());
     QCOMPARE(act(reviewer, id, A::Submit), QString()); // filing for the applicant is allowed
