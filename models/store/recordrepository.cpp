@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "outbox.h"
 #include "searchindex.h"
+#include "workflow/applicationrecord.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -221,13 +222,12 @@ Permission RecordRepository::permission(const Actor &actor, RecordAction action,
 {
     if (m_schema.entity == Entity::OperationAgreement) {
         const std::optional<Record> application = parentOf(record);
-        const std::optional<ApplicationFacts> facts =
-            application ? ApplicationDesk(m_workspace).facts(application->id) : std::nullopt;
-        if (!application || !facts) {
+        if (!application) {
             return {false, QCoreApplication::translate("dew::models::RecordRepository",
                                                        "The record it belongs to does not exist.")};
         }
-        return permitsAgreementOf(actor, action, record, *application, facts->submittedBy);
+        return permitsAgreementOf(actor, action, record, *application,
+                                  submittersOf(ApplicationDesk(m_workspace).reviewRecords(application->id)));
     }
     if (writtenAsParent(m_schema.entity)) {
         // Items are part of their resource, materials of their application: changing one is

@@ -23,6 +23,20 @@ QJsonObject objectOf(const QString &json)
 
 } // namespace
 
+QStringList submittersOf(const QList<ReviewRecord> &reviews)
+{
+    QStringList submitters;
+    for (const ReviewRecord &review : reviews) {
+        const bool filerStep = review.action == ApplicationAction::Submit ||
+                               review.action == ApplicationAction::Supplement ||
+                               review.action == ApplicationAction::RequestChange;
+        if (filerStep && !submitters.contains(review.actorId)) {
+            submitters << review.actorId;
+        }
+    }
+    return submitters;
+}
+
 ApplicationFacts applicationFacts(const Record &application, const QList<Record> &materials,
                                   const QList<ReviewRecord> &reviews, const ResourceByCode &resourceByCode)
 {
@@ -55,14 +69,7 @@ ApplicationFacts applicationFacts(const Record &application, const QList<Record>
     }
     facts.complianceApprovals = lines(application.text(QStringLiteral("compliance_approvals")));
     facts.changeUnderReview = application.value(QStringLiteral("change_under_review")).toBool();
-    for (const ReviewRecord &review : reviews) {
-        const bool filerStep = review.action == ApplicationAction::Submit ||
-                               review.action == ApplicationAction::Supplement ||
-                               review.action == ApplicationAction::RequestChange;
-        if (filerStep && !facts.submittedBy.contains(review.actorId)) {
-            facts.submittedBy << review.actorId;
-        }
-    }
+    facts.submittedBy = submittersOf(reviews);
     return facts;
 }
 

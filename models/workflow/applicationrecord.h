@@ -21,9 +21,12 @@ namespace dew::models {
 // Finds a data resource by its code, live or not; nullopt when it is not held here.
 using ResourceByCode = std::function<std::optional<Record>(const QString &code)>;
 
+// Whoever submitted, supplemented or asked for a change, by the review records: they never review
+// the application, filer or not.
+QStringList submittersOf(const QList<ReviewRecord> &reviews);
+
 // The facts of an application. A requested resource that is not held here keeps an empty grade,
 // which no grade rule matches.
-// The review records name whoever submitted it: they never review it, filer or not.
 ApplicationFacts applicationFacts(const Record &application, const QList<Record> &materials,
                                   const QList<ReviewRecord> &reviews, const ResourceByCode &resourceByCode);
 

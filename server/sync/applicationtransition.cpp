@@ -45,22 +45,28 @@ models::ApplicationRules MutationApplier::applicationRules() const
     return models::applicationRulesFrom(rule ? rule->body.value(QLatin1String("body")).toString() : QString());
 }
 
-models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
+QList<models::ReviewRecord> MutationApplier::reviewRecordsOf(const ServerRecord &application) const
 {
-    QList<models::Record> materials;
     QList<models::ReviewRecord> reviews;
     for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
-        if (child.deleted) {
-            continue;
-        }
-        if (child.table == QLatin1String("application_material")) {
-            materials << child.toRecord();
-        } else if (child.table == QLatin1String("review_record")) {
+        if (!child.deleted && child.table == QLatin1String("review_record")) {
             if (const std::optional<models::ReviewRecord> review = models::reviewRecordFrom(child.toRecord())) {
                 reviews << *review;
             }
         }
     }
+    return reviews;
+}
+
+models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
+{
+    QList<models::Record> materials;
+    for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
+        if (!child.deleted && child.table == QLatin1String("application_material")) {
+            materials << child.toRecord();
+        }
+    }
+    const QList<models::ReviewRecord> reviews = reviewRecordsOf(application);
     const QString resources = QStringLiteral("data_resource");
     return models::applicationFacts(
         application.toRecord(), materials, reviews, [&](const QString &code) -> std::optional<models::Record> {

@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "domain/validation.h"
+#include "workflow/applicationrecord.h"
 #include "workflow/recordrules.h"
 
 #include <QCoreApplication>
@@ -148,8 +149,9 @@ QString MutationApplier::refusal(RecordAction action, Entity entity, const Serve
         if (!application) {
             return text(QT_TRANSLATE_NOOP("dew::server::Push", "The record it belongs to does not exist."));
         }
-        const models::Permission permission = models::permitsAgreementOf(
-            actor, action, record.toRecord(), application->toRecord(), applicationFactsOf(*application).submittedBy);
+        const models::Permission permission =
+            models::permitsAgreementOf(actor, action, record.toRecord(), application->toRecord(),
+                                       models::submittersOf(reviewRecordsOf(*application)));
         return permission ? QString() : permission.reason;
     }
     if (models::writtenAsParent(entity)) {

@@ -47,6 +47,7 @@ private:
     // applicationtransition.cpp: executes the ApplicationCommand a transition carries.
     Result transitionApplication(const models::sync::Mutation &mutation, ServerRecord current);
     models::ApplicationFacts applicationFactsOf(const ServerRecord &application) const;
+    QList<models::ReviewRecord> reviewRecordsOf(const ServerRecord &application) const;
     models::ApplicationRules applicationRules() const;
     bool appendReviewRecord(const ServerRecord &application, const models::ReviewRecord &review, QString *error);
 
