@@ -268,6 +268,10 @@
         <source>Cannot accept an incomplete application (return it for supplement instead): %1</source>
         <translation>申请材料不全，不能受理（请退回补正）：%1</translation>
     </message>
+    <message>
+        <source>Record the operation agreement (its number and term) before signing it.</source>
+        <translation>签署前，请先登记运营协议（协议编号和期限）。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::ColumnMapping</name>

@@ -71,8 +71,13 @@ std::optional<ApplicationFacts> ApplicationDesk::facts(const QString &applicatio
 ApplicationFacts ApplicationDesk::facts(const Record &application) const
 {
     const RecordRepository resources(m_workspace, Entity::DataResource);
-    return applicationFacts(application, materials(application.id), reviewRecords(application.id),
-                            [&](const QString &code) { return resources.findByKey(code); });
+    ApplicationFacts facts = applicationFacts(application, materials(application.id), reviewRecords(application.id),
+                                              [&](const QString &code) { return resources.findByKey(code); });
+    const QList<Record> agreements =
+        RecordRepository(m_workspace, Entity::OperationAgreement).childrenOf(application.id);
+    facts.agreementRecorded =
+        std::any_of(agreements.cbegin(), agreements.cend(), [](const Record &agreement) { return !agreement.deleted; });
+    return facts;
 }
 
 QList<Record> ApplicationDesk::materials(const QString &applicationId) const

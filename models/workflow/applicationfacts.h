@@ -54,6 +54,7 @@ struct ApplicationFacts
     QStringList complianceApprovals;
     // Set by a change request of an active agreement, cleared when the application is active again.
     bool changeUnderReview = false;
+    bool agreementRecorded = false; // an operation agreement is on record: only then is it signed
     CreditStanding credit = CreditStanding::NotAvailable;
 
     bool requestsGrade(const QString &grade) const; // an EnumKind::Grade code

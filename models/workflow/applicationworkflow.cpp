@@ -171,6 +171,13 @@ TransitionResult evaluate(const ApplicationFacts &facts, ApplicationAction actio
         return checkQualification(facts, request, *next);
     case A::PassCompliance:
         return checkCompliance(facts, actor, rules, *next);
+    case A::SignAgreement:
+        if (!facts.agreementRecorded) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::ApplicationWorkflow",
+                                            "Record the operation agreement (its number and term) before signing "
+                                            "it."));
+        }
+        return allow(*next);
     default:
         return allow(*next);
     }
@@ -182,6 +189,12 @@ TransitionResult checkTransition(const ApplicationFacts &facts, const Transition
                                  const ApplicationRules &rules)
 {
     return evaluate(facts, request.action, actor, rules, &request);
+}
+
+TransitionResult offeredAction(const ApplicationFacts &facts, ApplicationAction action, const Actor &actor,
+                               const ApplicationRules &rules)
+{
+    return evaluate(facts, action, actor, rules, nullptr);
 }
 
 QList<ApplicationAction> allowedActions(const ApplicationFacts &facts, const Actor &actor,

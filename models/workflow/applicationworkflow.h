@@ -46,6 +46,9 @@ TransitionResult checkTransition(const ApplicationFacts &facts, const Transition
 // credit check could not be made, an explicit override): the UI asks for those before it sends.
 QList<ApplicationAction> allowedActions(const ApplicationFacts &facts, const Actor &actor,
                                         const ApplicationRules &rules);
+// Whether one action is offered to this actor now, and if not, why: what a greyed button says.
+TransitionResult offeredAction(const ApplicationFacts &facts, ApplicationAction action, const Actor &actor,
+                               const ApplicationRules &rules);
 
 // The facts after an allowed transition made at a moment.
 ApplicationFacts applyTransition(const ApplicationFacts &facts, const TransitionRequest &request, const Actor &actor,

@@ -61,19 +61,23 @@ QList<models::ReviewRecord> MutationApplier::reviewRecordsOf(const ServerRecord 
 models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
 {
     QList<models::Record> materials;
+    bool agreementRecorded = false;
     for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
         if (!child.deleted && child.table == QLatin1String("application_material")) {
             materials << child.toRecord();
         }
+        agreementRecorded |= !child.deleted && child.table == QLatin1String("operation_agreement");
     }
     const QList<models::ReviewRecord> reviews = reviewRecordsOf(application);
     const QString resources = QStringLiteral("data_resource");
-    return models::applicationFacts(
+    models::ApplicationFacts facts = models::applicationFacts(
         application.toRecord(), materials, reviews, [&](const QString &code) -> std::optional<models::Record> {
             const QString id = m_rows.liveIdWithKey(resources, code);
             const std::optional<ServerRecord> found = id.isEmpty() ? std::nullopt : m_rows.find(resources, id);
             return found ? std::optional(found->toRecord()) : std::nullopt;
         });
+    facts.agreementRecorded = agreementRecorded;
+    return facts;
 }
 
 bool MutationApplier::appendReviewRecord(const ServerRecord &application, const models::ReviewRecord &review,

@@ -59,6 +59,7 @@ inline dew::models::ApplicationFacts application(dew::models::ApplicationState s
              content.size()});
     }
     facts.credit = dew::models::CreditStanding::Clear;
+    facts.agreementRecorded = true;
     return facts;
 }
 

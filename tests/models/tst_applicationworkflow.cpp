@@ -192,6 +192,7 @@ private slots:
     void qualificationFailsOnBadCreditOrInvalidUscc();
     void complianceCannotPassWhenACheckFails();
     void aRefusedChangeKeepsTheAgreementInForce();
+    void onlyARecordedAgreementIsSigned();
     void stageDeadlineCountsWorkingDays();
     void countdown_data();
     void countdown();
@@ -512,6 +513,23 @@ void TestApplicationWorkflow::complianceCannotPassWhenACheckFails()
     // Failing it stays possible.
     QVERIFY(checkTransition(negative, {ApplicationAction::FailCompliance, QStringLiteral("负面清单。")}, fx::reviewer,
                             rules));
+}
+
+void TestApplicationWorkflow::onlyARecordedAgreementIsSigned()
+{
+    using A = ApplicationAction;
+    using S = ApplicationState;
+    ApplicationFacts facts = fx::application(S::Agreement);
+    facts.agreementRecorded = false;
+    QVERIFY(!allowedActions(facts, fx::reviewer, fx::rules()).contains(A::SignAgreement));
+    const TransitionResult why = offeredAction(facts, A::SignAgreement, fx::reviewer, fx::rules());
+    QVERIFY(!why);
+    QVERIFY2(why.reason.contains(QLatin1String("Record the operation agreement")), qPrintable(why.reason));
+    QVERIFY(!checkTransition(facts, {A::SignAgreement, {}}, fx::reviewer, fx::rules()));
+    facts.agreementRecorded = true;
+    QCOMPARE(checkTransition(facts, {A::SignAgreement, {}}, fx::reviewer, fx::rules()).next, S::Active);
+    // What a greyed button says of another's action: whose it is.
+    QVERIFY(!offeredAction(facts, A::SignAgreement, fx::officer, fx::rules()).reason.isEmpty());
 }
 
 void TestApplicationWorkflow::aRefusedChangeKeepsTheAgreementInForce()
