@@ -950,8 +950,8 @@
         <translation>规则名称</translation>
     </message>
     <message>
-        <source>Rules (JSON)</source>
-        <translation>规则内容（JSON）</translation>
+        <source>Rules</source>
+        <translation>规则内容</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3120,109 @@ Delete them here too?</source>
     <message>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>dew::ui::WorkflowRuleEditor</name>
+    <message>
+        <source>One per line: a resource code (101001/000123) or a classification-code prefix (101).</source>
+        <translation>每行一项：资源代码（如 101001/000123）或分类代码前缀（如 101）。</translation>
+    </message>
+    <message>
+        <source>Negative list (never authorized)</source>
+        <translation>负面清单（不予授权）</translation>
+    </message>
+    <message>
+        <source>Positive list (may be authorized)</source>
+        <translation>正面清单（可予授权）</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>正负面清单</translation>
+    </message>
+    <message>
+        <source>No ceiling</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source> yuan a year</source>
+        <translation> 元/年</translation>
+    </message>
+    <message>
+        <source>Fee ceilings</source>
+        <translation>收费上限</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>不设时限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Due soon within</source>
+        <translation>即将逾期提醒</translation>
+    </message>
+    <message>
+        <source>Stage deadlines</source>
+        <translation>环节时限</translation>
+    </message>
+    <message>
+        <source>The rule cited when an application for core data is rejected automatically.</source>
+        <translation>申请核心数据被自动驳回时援引的规定。</translation>
+    </message>
+    <message>
+        <source>Core data rule</source>
+        <translation>核心数据驳回依据</translation>
+    </message>
+    <message>
+        <source>One date per line, YYYY-MM-DD.</source>
+        <translation>每行一个日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation>法定节假日（休息日）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a resource code nor a classification-code prefix.</source>
+        <translation>“%1”既不是资源代码，也不是分类代码前缀。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Negative list</source>
+        <translation>负面清单</translation>
+    </message>
+    <message>
+        <source>Positive list</source>
+        <translation>正面清单</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; a make-up working day is a Saturday or a Sunday.</source>
+        <translation>%1 是工作日；调休上班日须为周六或周日。</translation>
+    </message>
+    <message>
+        <source>%1 is also listed as a holiday.</source>
+        <translation>%1 同时被列为节假日。</translation>
+    </message>
+    <message>
+        <source>Make-up working days (on a Saturday or Sunday)</source>
+        <translation>调休上班日（周六或周日）</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ constexpr FieldSpec agreementFields[] = {
 constexpr FieldSpec workflowRuleFields[] = {
     {"code", QT_TRANSLATE_NOOP("dew::models::Field", "Rule code"), F::Text, E::Role, true},
     {"name", QT_TRANSLATE_NOOP("dew::models::Field", "Rule name"), F::Text, E::Role, true},
-    {"body", QT_TRANSLATE_NOOP("dew::models::Field", "Rules (JSON)"), F::LongText, E::Role, true},
+    {"body", QT_TRANSLATE_NOOP("dew::models::Field", "Rules"), F::LongText, E::Role, true},
     {"owner_org", QT_TRANSLATE_NOOP("dew::models::Field", "Owner"), F::OrgRef, E::Role, false, false},
 };
 

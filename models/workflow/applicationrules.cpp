@@ -3,9 +3,11 @@
 #include "applicationrules.h"
 
 #include "domain/enumerations.h"
+#include "domain/resourcecode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace dew::models {
 namespace {
@@ -26,7 +28,7 @@ std::optional<QStringList> listFrom(const QJsonValue &value)
     QStringList result;
     for (const QJsonValue &entry : value.toArray()) {
         const QString code = entry.toString().trimmed();
-        if (!entry.isString() || code.isEmpty()) {
+        if (!entry.isString() || !isListEntry(code)) {
             return std::nullopt;
         }
         result << code;
@@ -142,6 +144,15 @@ std::optional<ApplicationRules> ApplicationRules::fromJson(const QJsonObject &ob
                                              "\"Due soon\" is zero working days or more before a deadline."));
     }
     return rules;
+}
+
+bool isListEntry(const QString &entry)
+{
+    if (entry.contains(QLatin1Char('/'))) {
+        return resourcecode::isValid(entry);
+    }
+    static const QRegularExpression prefix(QStringLiteral("^[1-4][0-9]{0,11}$"));
+    return prefix.match(entry).hasMatch();
 }
 
 bool listEntryCovers(const QString &entry, const QString &resourceCode)

@@ -53,6 +53,10 @@ struct ApplicationRules
     static std::optional<ApplicationRules> fromJson(const QJsonObject &object, QString *error = nullptr);
 };
 
+// Whether text is a list entry at all: a valid resource code, or a classification-code prefix of
+// digits whose first is the catalogue class (1–4).
+bool isListEntry(const QString &entry);
+
 // Whether a list entry covers a resource code (see ApplicationRules).
 bool listEntryCovers(const QString &entry, const QString &resourceCode);
 

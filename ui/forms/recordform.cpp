@@ -4,6 +4,7 @@
 
 #include "domain/enumerations.h"
 #include "store/recordrepository.h"
+#include "workflowruleeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,6 +75,10 @@ RecordForm::RecordForm(const models::Workspace &workspace, models::Entity entity
         m_editors.insert(name, editor);
         m_errorLabels.insert(name, error);
     }
+    if (auto *rule = qobject_cast<WorkflowRuleEditor *>(m_editors.value(QStringLiteral("body")))) {
+        connect(qobject_cast<QLineEdit *>(m_editors.value(QStringLiteral("code"))), &QLineEdit::textEdited, rule,
+                &WorkflowRuleEditor::setCode);
+    }
     m_statusLine->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_statusLine->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +90,11 @@ RecordForm::RecordForm(const models::Workspace &workspace, models::Entity entity
 
 QWidget *RecordForm::createEditor(const FieldSpec &spec)
 {
+    if (m_schema.entity == models::Entity::WorkflowRule && QLatin1String(spec.name) == QLatin1String("body")) {
+        auto *rule = new WorkflowRuleEditor(this);
+        connect(rule, &WorkflowRuleEditor::modified, this, &RecordForm::markModified);
+        return rule;
+    }
     switch (spec.type) {
     case FieldType::LongText: {
         auto *edit = new QPlainTextEdit(this);
@@ -160,7 +170,9 @@ void RecordForm::fillSystemChoices(const QString &ownerOrg)
 void RecordForm::setEditorValue(const FieldSpec &spec, const QVariant &value)
 {
     QWidget *editor = m_editors.value(QString::fromLatin1(spec.name));
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+    if (auto *rule = qobject_cast<WorkflowRuleEditor *>(editor)) {
+        rule->setRule(m_record.text(QStringLiteral("code")), value.toString());
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setText(spec.type == FieldType::Real && !value.isNull() ? QString::number(value.toDouble())
                                                                       : value.toString());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
@@ -175,6 +187,9 @@ void RecordForm::setEditorValue(const FieldSpec &spec, const QVariant &value)
 QVariant RecordForm::editorValue(const FieldSpec &spec) const
 {
     QWidget *editor = m_editors.value(QString::fromLatin1(spec.name));
+    if (auto *rule = qobject_cast<WorkflowRuleEditor *>(editor)) {
+        return rule->body();
+    }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         return line->text();
     }
@@ -225,7 +240,9 @@ QVariantMap RecordForm::values() const
 void RecordForm::setReadOnly(bool readOnly)
 {
     for (QWidget *editor : std::as_const(m_editors)) {
-        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (auto *rule = qobject_cast<WorkflowRuleEditor *>(editor)) {
+            rule->setReadOnly(readOnly);
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             line->setReadOnly(readOnly);
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
             text->setReadOnly(readOnly);
