@@ -1580,6 +1580,30 @@ Record id: %7</source>
         <source>What was typed</source>
         <translation>填写的内容</translation>
     </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>未完成的传输</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Validation</name>
@@ -3040,6 +3064,14 @@ Delete them here too?</source>
     <message>
         <source>Re&amp;fused changes (%L1)</source>
         <translation>被拒绝的修改(&amp;F)（%L1）</translation>
+    </message>
+    <message>
+        <source>Material files that did not travel between this computer and the server, with the reason. Their records synced anyway. A file leaves this list once a later sync carries it; one the server refused (too large, say) is not tried again: attach another copy or remove the material.</source>
+        <translation>未能在本机与服务器之间传输的材料文件及其原因。相应的记录已照常同步。之后的同步传输成功后，文件即从此列表消失；被服务器拒绝的文件（例如过大）不会再次尝试：请另附一份文件或删除该材料。</translation>
+    </message>
+    <message>
+        <source>File&amp;s not transferred (%L1)</source>
+        <translation>未传输的文件(&amp;S)（%L1）</translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,7 @@ void MainWindow::connectSync()
     connect(&m_session, &Session::workspaceChanged, controller, &models::sync::SyncController::refreshCounts);
     connect(controller, &models::sync::SyncController::synced, this, [this](const models::sync::SyncReport &report) {
         if (report.pulled + report.evicted + report.rejected + report.conflicts + report.repushed > 0 ||
-            report.resynced) {
+            report.resynced || report.fileIssuesChanged) {
             emit m_session.syncedChanges();
             updateStatus();
         }

@@ -179,4 +179,76 @@ QVariant SyncIssueTableModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
+FileIssueTableModel::FileIssueTableModel(const Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    reload();
+}
+
+void FileIssueTableModel::reload()
+{
+    beginResetModel();
+    m_issues = sync::fileIssues(m_workspace);
+    endResetModel();
+}
+
+int FileIssueTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_issues.size());
+}
+
+int FileIssueTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FileIssueTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+        return {};
+    }
+    const sync::FileIssue &issue = m_issues.at(index.row());
+    switch (index.column()) {
+    case SinceColumn:
+        return SyncDescriber::time(issue.reportedAt);
+    case FileColumn:
+        return issue.fileName;
+    case ApplicationColumn:
+        return issue.applicationCodes;
+    case Sha256Column:
+        return role == Qt::ToolTipRole ? issue.sha256 : issue.sha256.left(12);
+    case DirectionColumn:
+        return issue.direction == sync::FileIssue::Direction::Upload
+                   ? text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "Not uploaded"))
+                   : text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "Not downloaded"));
+    case ReasonColumn:
+        return issue.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant FileIssueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SinceColumn:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "Since"));
+    case FileColumn:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "File"));
+    case ApplicationColumn:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "Application"));
+    case Sha256Column:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "SHA-256"));
+    case DirectionColumn:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "What failed"));
+    case ReasonColumn:
+        return text(QT_TRANSLATE_NOOP("dew::models::SyncLists", "Reason"));
+    default:
+        return {};
+    }
+}
+
 } // namespace dew::models

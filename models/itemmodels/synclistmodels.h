@@ -65,4 +65,35 @@ private:
     QStringList m_contents;
 };
 
+// The material files that did not travel: which, for which application, which way and why.
+class FileIssueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SinceColumn,
+        FileColumn,
+        ApplicationColumn,
+        Sha256Column,
+        DirectionColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+
+    explicit FileIssueTableModel(const Workspace &workspace, QObject *parent = nullptr);
+
+    void reload();
+    const sync::FileIssue &issueAt(int row) const { return m_issues.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Workspace &m_workspace;
+    QList<sync::FileIssue> m_issues;
+};
+
 } // namespace dew::models

@@ -209,11 +209,15 @@ CREATE TABLE material_blob(sha256 TEXT PRIMARY KEY, content BLOB NOT NULL, uploa
 CREATE INDEX material_blob_waiting ON material_blob(sha256) WHERE uploaded = 0;
 )sql";
 
+// Material files that did not travel (direction 'upload' or 'download'), with the server's or the
+// network's reason, kept until a later sync carries the file or no live material names it.
+constexpr const char *fileIssueSchema = R"sql(
+CREATE TABLE sync_file_issue(sha256 TEXT NOT NULL, direction TEXT NOT NULL, reason TEXT NOT NULL,
+    reported_at TEXT NOT NULL, PRIMARY KEY (sha256, direction));
+)sql";
+
 constexpr Migration all[] = {
-    {1, initialSchema},
-    {2, syncSchema},
-    {3, applicationSchema},
-    {4, materialBlobSchema},
+    {1, initialSchema}, {2, syncSchema}, {3, applicationSchema}, {4, materialBlobSchema}, {5, fileIssueSchema},
 };
 
 } // namespace

@@ -105,7 +105,21 @@ SyncReport SyncClient::sync(const SyncOptions &options)
     if (report.ok) {
         downloadBlobs(report, options);
     }
+    report.fileIssuesChanged = forgetSettledFileIssues(m_workspace) || report.fileIssuesChanged;
     return report;
+}
+
+void SyncClient::blobFailed(SyncReport &report, const QString &sha256, FileIssue::Direction direction,
+                            const QString &reason)
+{
+    report.blobError = reason;
+    report.fileIssuesChanged = noteFileIssue(m_workspace, sha256, direction, reason) || report.fileIssuesChanged;
+}
+
+void SyncClient::blobTravelled(SyncReport &report, const QString &sha256, FileIssue::Direction direction)
+{
+    ++(direction == FileIssue::Direction::Upload ? report.blobsUploaded : report.blobsDownloaded);
+    report.fileIssuesChanged = clearFileIssue(m_workspace, sha256, direction) || report.fileIssuesChanged;
 }
 
 void SyncClient::uploadBlobs(SyncReport &report)
@@ -115,15 +129,17 @@ void SyncClient::uploadBlobs(SyncReport &report)
         const std::optional<QByteArray> content = blobs.verifiedContent(sha256);
         if (!content) {
             qCWarning(lcSync) << "a kept material file no longer matches its SHA-256, not uploaded:" << sha256;
+            blobFailed(report, sha256, FileIssue::Direction::Upload,
+                       QStringLiteral("the copy kept on this computer is damaged (its SHA-256 differs)"));
             continue;
         }
         const HttpReply reply = m_session.putBytes(QStringLiteral("/v1/blobs/") + sha256, *content);
         if (reply.ok()) {
             blobs.markUploaded(sha256);
-            ++report.blobsUploaded;
+            blobTravelled(report, sha256, FileIssue::Direction::Upload);
             continue;
         }
-        report.blobError = reply.message();
+        blobFailed(report, sha256, FileIssue::Direction::Upload, reply.message());
         qCWarning(lcSync) << "material file" << sha256 << "not uploaded:" << reply.status << reply.message();
         // A refusal (too large, not this role's to upload) would be the same next time; anything
         // else (the network, the server's store) may pass next time.
@@ -144,21 +160,22 @@ void SyncClient::downloadBlobs(SyncReport &report, const SyncOptions &options)
             continue; // not uploaded yet by its author's desktop: the next sync asks again
         }
         if (!reply.ok()) {
-            report.blobError = reply.message();
+            blobFailed(report, sha256, FileIssue::Direction::Download, reply.message());
             qCWarning(lcSync) << "material file" << sha256 << "not downloaded:" << reply.status << reply.message();
             return;
         }
         if (QString::fromLatin1(QCryptographicHash::hash(reply.bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
-            report.blobError = QStringLiteral("the server sent other bytes than the material file %1").arg(sha256);
+            blobFailed(report, sha256, FileIssue::Direction::Download,
+                       QStringLiteral("the server sent other bytes than the material file %1").arg(sha256));
             qCWarning(lcSync) << report.blobError;
             continue;
         }
         QString error;
         if (!blobs.store(reply.bytes, true, &error)) {
-            report.blobError = error;
+            blobFailed(report, sha256, FileIssue::Direction::Download, error);
             return;
         }
-        ++report.blobsDownloaded;
+        blobTravelled(report, sha256, FileIssue::Direction::Download);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "protocol.h"
 #include "syncedrows.h"
+#include "syncissues.h"
 #include "syncsession.h"
 
 #include <QHash>
@@ -42,7 +43,8 @@ struct SyncReport
     int repushed = 0;
     int blobsUploaded = 0;
     int blobsDownloaded = 0;
-    QString blobError; // a material file did not travel; records synced anyway, the next sync tries again
+    QString blobError;              // a material file did not travel; records synced anyway, the next sync tries again
+    bool fileIssuesChanged = false; // the list of files that did not travel (fileIssues) changed
 };
 
 // One sync of a workspace with dew-server (DESIGN.md §5): notices a new server epoch first,
@@ -75,6 +77,8 @@ private:
     bool refreshConflicts(SyncReport &report);
     void uploadBlobs(SyncReport &report);
     void downloadBlobs(SyncReport &report, const SyncOptions &options);
+    void blobFailed(SyncReport &report, const QString &sha256, FileIssue::Direction direction, const QString &reason);
+    void blobTravelled(SyncReport &report, const QString &sha256, FileIssue::Direction direction);
     bool restoreServerState(const QString &table, const QString &id, QString *error);
     bool refetchNoted(SyncReport &report);
     bool forgetRefetch(const QString &table, const QString &id);

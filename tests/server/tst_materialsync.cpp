@@ -3,11 +3,13 @@
 // The files of application materials through a real dew-server on loopback: kept by SHA-256 on
 // the desktop that attached them, uploaded beside the records, fetched by whoever holds the
 // material record, and refused to everyone else without saying whether they exist.
+#include "itemmodels/synclistmodels.h"
 #include "serverharness.h"
 #include "store/backup.h"
 #include "store/materialblobs.h"
 #include "store/serverschema.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -88,6 +90,30 @@ models::AttachResult attach(test::TestClient &officer, const QString &applicatio
                                       QStringLiteral("application_form"), path);
 }
 
+// What the Sync page's list of files that did not travel shows, one line per file.
+QStringList fileIssueRows(models::Workspace &workspace)
+{
+    models::FileIssueTableModel model(workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (const int column :
+             {models::FileIssueTableModel::FileColumn, models::FileIssueTableModel::ApplicationColumn,
+              models::FileIssueTableModel::Sha256Column, models::FileIssueTableModel::DirectionColumn}) {
+            cells << model.index(row, column).data().toString();
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QString fileIssueReason(models::Workspace &workspace)
+{
+    const QList<models::sync::FileIssue> issues = models::sync::fileIssues(workspace);
+    return issues.size() == 1 ? issues.constFirst().reason : QString();
+}
+
 } // namespace
 
 class MaterialSyncTest : public QObject
@@ -100,6 +126,7 @@ private slots:
     void aPutWhoseBodyIsNotItsNameIsRefused();
     void aFileNotYetUploadedIsFetchedByALaterSync();
     void aRefusedUploadDoesNotStopTheRecords();
+    void aFileThatDidNotTravelIsListedUntilALaterSyncCarriesIt();
     void aBackupCarriesTheFiles();
     void anOlderStoreGainsTheBlobTable();
 };
@@ -249,6 +276,68 @@ void MaterialSyncTest::aRefusedUploadDoesNotStopTheRecords()
     QCOMPARE(reviewer.records(Entity::ApplicationMaterial).childrenOf(id).size(), 1);
     // The file is still on the officer's desktop, intact.
     QCOMPARE(models::MaterialBlobs(officer.workspace()).verifiedContent(sha256Of(content)), content);
+
+    // The officer sees which file stayed behind and why, also after later syncs that do not retry it.
+    const QStringList listed{QStringLiteral("营业执照.pdf|SQ-2026-5|%1|Not uploaded").arg(sha256Of(content).left(12))};
+    QCOMPARE(fileIssueRows(officer.workspace()), listed);
+    QCOMPARE(fileIssueReason(officer.workspace()), report.blobError);
+    test::verifySynced(officer.sync());
+    QCOMPARE(fileIssueRows(officer.workspace()), listed);
+    // Once no material names the file, nothing is missing any more.
+    const QString materialId = officer.records(Entity::ApplicationMaterial).childrenOf(id).constFirst().id;
+    QVERIFY(officer.records(Entity::ApplicationMaterial).remove(officer.actor(), materialId).ok());
+    const models::sync::SyncReport removed = officer.sync();
+    test::verifySynced(removed);
+    QVERIFY(removed.fileIssuesChanged);
+    QCOMPARE(fileIssueRows(officer.workspace()), QStringList());
+}
+
+void MaterialSyncTest::aFileThatDidNotTravelIsListedUntilALaterSyncCarriesIt()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient reviewer(server.url(), server.reviewer);
+    const QString id = draftApplication(officer, server.orgA, 8);
+    QVERIFY(!id.isEmpty());
+    const QByteArray content = fileContent(4096, 8);
+    QVERIFY(attach(officer, id, content, QStringLiteral("授权书.pdf")).ok());
+    // The server cannot keep files for a while (its blob table is gone); records still sync.
+    QSqlDatabase db = server.database().connection();
+    QString error;
+    QVERIFY2(server::run(db, QStringLiteral("DROP TABLE blob"), &error), qPrintable(error));
+
+    const models::sync::SyncReport failedUpload = officer.sync();
+    test::verifySynced(failedUpload);
+    QCOMPARE(failedUpload.blobsUploaded, 0);
+    QVERIFY(failedUpload.fileIssuesChanged);
+    const QString prefix = sha256Of(content).left(12);
+    QCOMPARE(fileIssueRows(officer.workspace()),
+             QStringList{QStringLiteral("授权书.pdf|SQ-2026-8|%1|Not uploaded").arg(prefix)});
+    QVERIFY2(fileIssueReason(officer.workspace()).contains(QLatin1String("store")),
+             qPrintable(fileIssueReason(officer.workspace())));
+    const models::sync::SyncReport failedDownload = reviewer.sync();
+    test::verifySynced(failedDownload);
+    QCOMPARE(failedDownload.blobsDownloaded, 0);
+    QCOMPARE(fileIssueRows(reviewer.workspace()),
+             QStringList{QStringLiteral("授权书.pdf|SQ-2026-8|%1|Not downloaded").arg(prefix)});
+    // A failure that repeats is the same issue, not news.
+    QVERIFY(!officer.sync().fileIssuesChanged);
+    QCOMPARE(fileIssueRows(officer.workspace()).size(), 1);
+
+    // The server keeps files again: the next syncs carry it both ways and the issues are gone.
+    QVERIFY(server::writeMeta(db, server::metaSchemaVersion, QStringLiteral("1"), &error));
+    QVERIFY2(server::upgradeSchema(server.database(), &error), qPrintable(error));
+    const models::sync::SyncReport uploaded = officer.sync();
+    test::verifySynced(uploaded);
+    QCOMPARE(uploaded.blobsUploaded, 1);
+    QVERIFY(uploaded.fileIssuesChanged);
+    QCOMPARE(fileIssueRows(officer.workspace()), QStringList());
+    const models::sync::SyncReport downloaded = reviewer.sync();
+    test::verifySynced(downloaded);
+    QCOMPARE(downloaded.blobsDownloaded, 1);
+    QCOMPARE(fileIssueRows(reviewer.workspace()), QStringList());
+    QCOMPARE(models::MaterialBlobs(reviewer.workspace()).verifiedContent(sha256Of(content)), content);
 }
 
 void MaterialSyncTest::aBackupCarriesTheFiles()

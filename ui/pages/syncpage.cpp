@@ -49,12 +49,14 @@ int selectedRow(const QTableView *view)
 
 SyncPage::SyncPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_conflicts(new models::ConflictTableModel(session.workspace(), this)),
-      m_refused(new models::SyncIssueTableModel(session.workspace(), this)), m_tabs(new QTabWidget(this))
+      m_refused(new models::SyncIssueTableModel(session.workspace(), this)),
+      m_files(new models::FileIssueTableModel(session.workspace(), this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("syncPage"));
     auto *layout = new QVBoxLayout(this);
     m_tabs->addTab(buildConflictsTab(), QString());
     m_tabs->addTab(buildRefusedTab(), QString());
+    m_tabs->addTab(buildFilesTab(), QString());
     layout->addWidget(m_tabs);
     updateTabTitles();
     connect(&m_session, &Session::syncedChanges, this, &SyncPage::reload);
@@ -160,6 +162,22 @@ QWidget *SyncPage::buildRefusedTab()
     return tab;
 }
 
+QWidget *SyncPage::buildFilesTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    auto *help = new QLabel(tr("Material files that did not travel between this computer and the server, with the "
+                               "reason. Their records synced anyway. A file leaves this list once a later sync "
+                               "carries it; one the server refused (too large, say) is not tried again: attach "
+                               "another copy or remove the material."),
+                            tab);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addWidget(
+        listView(m_files, QStringLiteral("fileIssueList"), models::FileIssueTableModel::ReasonColumn, tab), 1);
+    return tab;
+}
+
 void SyncPage::showRefusedDetail()
 {
     const int row = selectedRow(m_refusedView);
@@ -170,6 +188,7 @@ void SyncPage::reload()
 {
     m_conflicts->reload();
     m_refused->reload();
+    m_files->reload();
     updateTabTitles();
 }
 
@@ -177,6 +196,12 @@ void SyncPage::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("&Conflicts (%L1)").arg(m_conflicts->rowCount()));
     m_tabs->setTabText(1, tr("Re&fused changes (%L1)").arg(m_refused->rowCount()));
+    m_tabs->setTabText(2, tr("File&s not transferred (%L1)").arg(m_files->rowCount()));
+}
+
+QString SyncPage::tabText(int index) const
+{
+    return m_tabs->tabText(index);
 }
 
 void SyncPage::refreshStatus()
@@ -194,6 +219,11 @@ void SyncPage::showConflicts()
 void SyncPage::showRefused()
 {
     m_tabs->setCurrentIndex(1);
+}
+
+void SyncPage::showFiles()
+{
+    m_tabs->setCurrentIndex(2);
 }
 
 bool SyncPage::resolveConflictAt(int row)
