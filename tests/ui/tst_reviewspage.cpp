@@ -93,6 +93,7 @@ private slots:
     void cleanup();
     void aReviewReadsTheChecksAndTakesOnlyAllowedActions();
     void whatIsDueShowsWhenTheWindowOpens();
+    void aHiddenPageCatchesUpWhenShown();
     void anApprovedApplicationGetsItsAgreement();
     void anAttachedFileIsSavedBackVerified();
 
@@ -296,6 +297,55 @@ void TestReviewsPage::whatIsDueShowsWhenTheWindowOpens()
     // The officer has nothing to act on: no reminder.
     m_session->setActor(m_ws->officer.userId);
     QVERIFY(!due->isVisible());
+}
+
+void TestReviewsPage::aHiddenPageCatchesUpWhenShown()
+{
+    models::RecordRepository resources(*m_ws->workspace, Entity::DataResource);
+    const QString resource = resources
+                                 .create(m_ws->officer, m_ws->resource(QStringLiteral("101001/000001"),
+                                                                       QStringLiteral("法人基础信息"), m_ws->orgA))
+                                 .id;
+    QVERIFY(!resource.isEmpty());
+    const QString id = fileApplication(QStringLiteral("SQ-2026-104"), QStringLiteral("101001/000001"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_page->selectApplication(id));
+    const auto coreDataCheck = [this] {
+        return static_cast<models::CheckStatus>(m_page->detail()
+                                                    ->checks()
+                                                    ->item(static_cast<int>(models::ComplianceCheckKind::CoreData))
+                                                    ->data(Qt::UserRole)
+                                                    .toInt());
+    };
+    QCOMPARE(coreDataCheck(), models::CheckStatus::Passed);
+    QVERIFY(m_page->inboxTabs()->tabText(2).contains(QLatin1String("(1)")));
+
+    // While the user is on another page, the resource becomes core data and another application is filed.
+    m_page->hide();
+    QVERIFY(resources.update(m_ws->officer, resource, {{QStringLiteral("grade"), QStringLiteral("core")}}).ok());
+    emit m_session->recordsChanged(static_cast<int>(Entity::DataResource));
+    QVERIFY(models::RecordRepository(*m_ws->workspace, Entity::Application)
+                .create(m_ws->officer, test::applicationRecord(QStringLiteral("SQ-2026-105"),
+                                                               QStringLiteral("101001/000001"), m_ws->orgA))
+                .ok());
+    emit m_session->recordsChanged(static_cast<int>(Entity::Application));
+    QVERIFY(m_page->isStale()); // nothing was read for a page nobody sees
+    QVERIFY(m_page->inboxTabs()->tabText(2).contains(QLatin1String("(1)")));
+
+    // Coming back, the user sees both at once.
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(!m_page->isStale());
+    QVERIFY2(m_page->inboxTabs()->tabText(2).contains(QLatin1String("(2)")),
+             qPrintable(m_page->inboxTabs()->tabText(2)));
+    QCOMPARE(m_page->detail()->checks()->count(), 9);
+    QCOMPARE(coreDataCheck(), models::CheckStatus::Failed);
+
+    // A visible page still follows every save at once.
+    QVERIFY(resources.update(m_ws->officer, resource, {{QStringLiteral("grade"), QStringLiteral("general2")}}).ok());
+    emit m_session->recordsChanged(static_cast<int>(Entity::DataResource));
+    QVERIFY(!m_page->isStale());
+    QCOMPARE(coreDataCheck(), models::CheckStatus::Passed);
 }
 
 void TestReviewsPage::anApprovedApplicationGetsItsAgreement()

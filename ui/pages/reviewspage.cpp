@@ -89,15 +89,17 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     });
     connect(m_states, &QListWidget::currentRowChanged, this, &ReviewsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewsPage::showCurrent);
+    // Another user or workspace changes whose work is due: the status-bar reminder needs the count
+    // at once, so these reload even while the page is hidden. Edits and syncs wait to be seen.
     connect(&session, &Session::actorChanged, this, &ReviewsPage::reload);
-    connect(&session, &Session::syncedChanges, this, &ReviewsPage::reload);
     connect(&session, &Session::workspaceChanged, this, &ReviewsPage::reload);
+    connect(&session, &Session::syncedChanges, this, &ReviewsPage::reloadWhenSeen);
     connect(&session, &Session::recordsChanged, this, [this](int entity) {
         if (entity == static_cast<int>(Entity::Application) || entity == static_cast<int>(Entity::DataResource)) {
-            reload();
+            reloadWhenSeen();
         }
     });
-    reload();
+    reload(); // the reminder is shown at start-up, before anyone opens the page
 }
 
 QString ReviewsPage::title() const
@@ -152,8 +154,26 @@ QWidget *ReviewsPage::buildActionBar()
     return bar;
 }
 
+void ReviewsPage::reloadWhenSeen()
+{
+    if (isVisible()) {
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ReviewsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
 void ReviewsPage::reload()
 {
+    m_stale = false;
     const QString selected = current() ? current()->facts.id : QString();
     m_model->setRows(
         models::loadApplicationRows(m_session.workspace(), m_session.actor(), QDateTime::currentDateTimeUtc()));
@@ -222,6 +242,9 @@ std::optional<models::ApplicationRow> ReviewsPage::currentCopy() const
 
 bool ReviewsPage::selectApplication(const QString &applicationId)
 {
+    if (m_stale) {
+        reload(); // it may be new
+    }
     int row = m_model->rowOf(applicationId);
     if (row < 0 && m_inboxes->currentIndex() != 2) {
         m_inboxes->setCurrentIndex(2); // every application is in 全部

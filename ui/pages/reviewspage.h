@@ -31,6 +31,8 @@ public:
 
     QString title() const;
     void reload();
+    // Whether a change arrived while the page was hidden; showing the page reloads it.
+    bool isStale() const { return m_stale; }
     bool selectApplication(const QString &applicationId);
     // Applications awaiting this user's action that are due soon or overdue: shown at start-up.
     int dueCount() const;
@@ -45,7 +47,13 @@ public:
 signals:
     void dueCountChanged(int count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reading every application's facts is too much for a page nobody looks at: a hidden page
+    // only notes that it is stale.
+    void reloadWhenSeen();
     QWidget *buildActionBar();
     void fillStates();
     void applyFilter();
@@ -77,6 +85,7 @@ private:
     QPushButton *m_saveCopy;
     QPushButton *m_print;
     QPushButton *m_agreement;
+    bool m_stale = false;
 };
 
 } // namespace dew::ui
