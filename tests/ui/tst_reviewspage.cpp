@@ -366,7 +366,7 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
     for (ApplicationAction action :
          {ApplicationAction::Submit, ApplicationAction::Accept, ApplicationAction::BeginReview,
           ApplicationAction::PassQualification, ApplicationAction::PassCompliance, ApplicationAction::PassExpertReview,
-          ApplicationAction::RecordDecision, ApplicationAction::ClosePublicity}) {
+          ApplicationAction::RecordDecision, ApplicationAction::ClosePublicity, ApplicationAction::PrepareAgreement}) {
         models::ApplicationCommand command;
         command.applicationId = id;
         command.expectedState = stateOf(id);
@@ -375,7 +375,7 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
             desk.perform(action == ApplicationAction::Submit ? m_ws->officer : m_ws->reviewer, command);
         QVERIFY2(result.ok(), qPrintable(models::describe(Entity::Application, result.errors)));
     }
-    QCOMPARE(stateOf(id), ApplicationState::Approved);
+    QCOMPARE(stateOf(id), ApplicationState::Agreement);
 
     m_page->reload();
     QVERIFY(m_page->selectApplication(id));
@@ -384,6 +384,11 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
     m_session->setActor(m_ws->reviewer.userId);
     QVERIFY(m_page->selectApplication(id));
     QVERIFY(record->isEnabled());
+    // Nothing to sign yet: the greyed button says what is missing.
+    auto *sign = m_page->findChild<QPushButton *>(QStringLiteral("action_sign_agreement"));
+    QVERIFY(sign && sign->isVisible());
+    QVERIFY(!sign->isEnabled());
+    QVERIFY2(sign->toolTip().contains(QLatin1String("Record the operation agreement")), qPrintable(sign->toolTip()));
     QString firstError;
     QTimer::singleShot(0, [&firstError] {
         auto *dialog = qobject_cast<ui::AgreementDialog *>(QApplication::activeModalWidget());
@@ -400,6 +405,8 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
     QCOMPARE(agreements->rowCount(), 1);
     QCOMPARE(agreements->item(0, 0)->text(), QStringLiteral("呼数授协〔2026〕1号"));
     QCOMPARE(agreements->item(0, 2)->text().contains(QLatin1String("2027-01-01")), true);
+    QVERIFY(sign->isEnabled());
+    QVERIFY(sign->toolTip().isEmpty());
 }
 
 void TestReviewsPage::anAttachedFileIsSavedBackVerified()

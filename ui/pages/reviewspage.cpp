@@ -64,7 +64,15 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // What a reviewer scans first, the state and what is due, stands beside the number.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(models::ApplicationListModel::State), 1);
+    header->moveSection(header->visualIndex(models::ApplicationListModel::Deadline), 2);
+    for (int column : {models::ApplicationListModel::Code, models::ApplicationListModel::State,
+                       models::ApplicationListModel::Deadline}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setStretchLastSection(true);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -278,12 +286,14 @@ void ReviewsPage::showCurrent()
     const models::ApplicationRules rules = desk.rules();
     m_detail->showApplication(*row, rules, desk.reviewRecords(row->facts.id));
     // Only what this user may do now is enabled; what the state allows others is shown, greyed.
-    const QList<ApplicationAction> allowed = models::allowedActions(row->facts, m_session.actor(), rules);
+    // A greyed button says why, so that no one has to guess what is missing.
     for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
         const bool possible =
             models::transitionTarget(row->facts.state, it.key(), row->facts.changeUnderReview).has_value();
+        const models::TransitionResult offered = models::offeredAction(row->facts, it.key(), m_session.actor(), rules);
         it.value()->setVisible(possible);
-        it.value()->setEnabled(allowed.contains(it.key()));
+        it.value()->setEnabled(offered.allowed);
+        it.value()->setToolTip(offered.allowed ? QString() : offered.reason);
     }
     const bool mayEdit =
         models::permits(m_session.actor(), models::RecordAction::Edit, Entity::Application, row->application).allowed;
