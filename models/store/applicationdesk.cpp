@@ -129,6 +129,20 @@ QList<ApplicationAction> ApplicationDesk::allowedActions(const Actor &actor, con
     return known ? models::allowedActions(*known, actor, rules()) : QList<ApplicationAction>();
 }
 
+bool ApplicationDesk::stateTimeIsServers(const QString &applicationId) const
+{
+    const QString table = QStringLiteral("authorization_application");
+    if (Outbox(m_workspace.database()).hasPendingStateChange(table, applicationId)) {
+        return false; // filed or moved here, and not yet pushed
+    }
+    // Pushed, but dew-server's copy has not been read back yet.
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_refetch WHERE table_name = ? AND record_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(applicationId);
+    return query.exec() && !query.next();
+}
+
 WriteResult ApplicationDesk::perform(const Actor &actor, ApplicationCommand command)
 {
     const std::optional<Record> before = m_applications.find(command.applicationId);
@@ -137,10 +151,8 @@ WriteResult ApplicationDesk::perform(const Actor &actor, ApplicationCommand comm
                        QCoreApplication::translate("dew::models::ApplicationDesk", "The application does not exist."));
     }
     const ApplicationFacts known = facts(*before);
-    // The round this decision belongs to, when this desktop's copy still holds dew-server's time.
-    const bool timeIsOurs =
-        Outbox(m_workspace.database()).hasPendingStateChange(QStringLiteral("authorization_application"), before->id);
-    command.expectedStateSince = timeIsOurs ? QDateTime() : known.stateSince;
+    // The round this decision belongs to, when this desktop's copy holds dew-server's time.
+    command.expectedStateSince = stateTimeIsServers(before->id) ? known.stateSince : QDateTime();
     const ApplicationRules applicationRules = rules();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const CommandOutcome outcome = executeCommand(known, command, actor, applicationRules, now);

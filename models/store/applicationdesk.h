@@ -41,6 +41,8 @@ public:
 
 private:
     QString ruleBody(const char *code) const;
+    // Whether the application's state_since is as dew-server wrote it, not this desktop's own.
+    bool stateTimeIsServers(const QString &applicationId) const;
 
     const Workspace &m_workspace;
     RecordRepository m_applications;

@@ -256,8 +256,14 @@ bool SyncClient::pushOutbox(SyncReport &report, const SyncOptions &options)
                 return false;
             }
             // A refused or conflicting change is undone locally: the record shows what the server
-            // kept, and the user's value lives on in the issue or the conflict.
-            if (found->status == MutationStatus::Rejected || found->status == MutationStatus::Conflict) {
+            // kept, and the user's value lives on in the issue or the conflict. An application that
+            // was filed or moved is read again too, even if the pull fails: dew-server wrote when it
+            // entered its state, which the next decision on it names (ApplicationCommand).
+            const bool serverWroteBookkeeping =
+                !entry.command.isEmpty() ||
+                (entry.op == QLatin1String("create") && entry.table == QLatin1String("authorization_application"));
+            if (found->status == MutationStatus::Rejected || found->status == MutationStatus::Conflict ||
+                serverWroteBookkeeping) {
                 if (found->status == MutationStatus::Rejected && entry.op == QLatin1String("create") &&
                     !outbox.hasPending(entry.table, entry.recordId)) {
                     deleteLocalRow(m_workspace.database(), entry.table, entry.recordId); // its content is in the issue

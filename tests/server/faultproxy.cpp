@@ -30,7 +30,7 @@ FaultProxy::FaultProxy(int upstreamPort, unsigned seed, double lossRate)
     m_server->set_tcp_nodelay(true);
     m_server->set_keep_alive_max_count(1000);
     const auto forward = [this](const httplib::Request &request, httplib::Response &response) {
-        const Fault fault = draw();
+        const Fault fault = draw(request.path);
         ++m_counts[static_cast<int>(fault)];
         if (fault == Fault::BeforeServer) {
             breakOff(response, 200, {}, 100);
@@ -87,9 +87,20 @@ void FaultProxy::stop()
     }
 }
 
-FaultProxy::Fault FaultProxy::draw()
+void FaultProxy::losePaths(std::vector<std::string> prefixes)
 {
     std::lock_guard lock(m_randomLock);
+    m_lostPaths = std::move(prefixes);
+}
+
+FaultProxy::Fault FaultProxy::draw(const std::string &path)
+{
+    std::lock_guard lock(m_randomLock);
+    for (const std::string &prefix : m_lostPaths) {
+        if (path.starts_with(prefix)) {
+            return Fault::BeforeServer;
+        }
+    }
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     const double roll = uniform(m_random);
     const double share = m_lossRate / 3.0;

@@ -8,7 +8,9 @@
 #include <memory>
 #include <mutex>
 #include <random>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -32,16 +34,20 @@ public:
     int start(); // the proxy's port
     void stop();
     void setLossRate(double rate) { m_lossRate = rate; }
+    // Every request whose path starts with one of these is lost before the server sees it, for a
+    // test that needs one step of a sync to fail; none, to stop.
+    void losePaths(std::vector<std::string> prefixes);
 
     int count(Fault fault) const { return m_counts[static_cast<int>(fault)]; }
 
 private:
-    Fault draw();
+    Fault draw(const std::string &path);
 
     int m_upstreamPort;
     std::atomic<double> m_lossRate;
     std::mutex m_randomLock;
     std::mt19937 m_random;
+    std::vector<std::string> m_lostPaths; // under m_randomLock
     std::atomic<int> m_counts[4] = {0, 0, 0, 0};
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;

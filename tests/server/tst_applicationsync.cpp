@@ -3,6 +3,7 @@
 // Authorization applications through a real dew-server on loopback (DESIGN.md §5, §6): officers
 // file, reviewers decide on their own desktops, offline if need be, and the server executes every
 // command again against the state it holds.
+#include "faultproxy.h"
 #include "serverharness.h"
 #include "store/applicationdesk.h"
 #include "store/outbox.h"
@@ -181,6 +182,7 @@ private slots:
     void anApplicationTravelsFromDraftToArchived();
     void twoReviewersMovingOneApplicationMeetInAConflict();
     void aDecisionOfAnEarlierRoundConflicts();
+    void aDecisionAfterAFailedPullIsNotStale();
     void theServerRefusesSelfApproval();
     void coreDataIsRejectedByRule();
     void importantDataNeedsTwoDistinctReviewers();
@@ -353,6 +355,37 @@ void ApplicationSyncTest::aDecisionOfAnEarlierRoundConflicts()
     test::verifySynced(chain);
     QCOMPARE(chain.rejected, 0);
     QCOMPARE(chain.conflicts, 0);
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::QualificationReview);
+}
+
+void ApplicationSyncTest::aDecisionAfterAFailedPullIsNotStale()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    const QString id = submittedApplication(server, officer, officer, 10, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
+    test::FaultProxy network(QUrl(server.url()).port(), 1, 0.0);
+    const int port = network.start();
+    test::TestClient reviewer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), server.reviewer);
+    QVERIFY2(reviewer.loggedIn(), qPrintable(reviewer.loginError()));
+    test::verifySynced(reviewer.sync());
+
+    // The accept reaches dew-server, which writes when the application entered its new state;
+    // the network fails before this desktop reads that back.
+    QCOMPARE(act(reviewer, id, A::Accept), QString());
+    network.losePaths({"/v1/record", "/v1/pull"});
+    const models::sync::SyncReport cut = reviewer.sync();
+    QVERIFY(!cut.ok);
+    QCOMPARE(cut.pushed, 1);
+    // The next step, taken offline on that copy, is no stale decision once the network is back.
+    QCOMPARE(act(reviewer, id, A::BeginReview), QString());
+    network.losePaths({});
+    const models::sync::SyncReport back = reviewer.sync();
+    test::verifySynced(back);
+    QCOMPARE(back.conflicts, 0);
+    QCOMPARE(back.rejected, 0);
     test::verifySynced(officer.sync());
     QCOMPARE(stateOn(officer, id), S::QualificationReview);
 }
