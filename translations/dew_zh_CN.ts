@@ -1719,6 +1719,10 @@ Record id: %7</source>
         <source>Unknown rule code &quot;%1&quot;.</source>
         <translation>未知的规则代码“%1”。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a resource code nor a classification-code prefix.</source>
+        <translation>“%1”既不是资源代码，也不是分类代码前缀。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::Value</name>

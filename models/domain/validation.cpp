@@ -236,7 +236,17 @@ void checkWorkflowRule(const Record &record, FieldErrors &errors)
         error = QCoreApplication::translate("dew::models::Validation", "Not a JSON object: %1")
                     .arg(parseError.errorString());
     } else if (code == QLatin1String(applicationRulesCode)) {
-        ApplicationRules::fromJson(document.object(), &error);
+        if (const std::optional<ApplicationRules> rules = ApplicationRules::fromJson(document.object(), &error)) {
+            for (const QString &entry : rules->negativeList + rules->positiveList) {
+                if (!isListEntry(entry)) {
+                    error = QCoreApplication::translate("dew::models::Validation",
+                                                        "\"%1\" is neither a resource code nor a "
+                                                        "classification-code prefix.")
+                                .arg(entry);
+                    break;
+                }
+            }
+        }
     } else if (code == QLatin1String(workingDaysCode)) {
         WorkingDayCalendar::fromJson(document.object(), &error);
     } else {

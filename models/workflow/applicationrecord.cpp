@@ -3,6 +3,7 @@
 #include "applicationrecord.h"
 
 #include "domain/resourcecode.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -105,8 +106,15 @@ std::optional<ReviewRecord> reviewRecordFrom(const Record &stored)
 ApplicationRules applicationRulesFrom(const QString &json)
 {
     const QJsonObject object = objectOf(json);
-    return object.isEmpty() ? ApplicationRules::defaults()
-                            : ApplicationRules::fromJson(object).value_or(ApplicationRules::defaults());
+    if (object.isEmpty()) {
+        return ApplicationRules::defaults();
+    }
+    QString error;
+    const std::optional<ApplicationRules> rules = ApplicationRules::fromJson(object, &error);
+    if (!rules) {
+        qCWarning(lcStore).noquote() << "the rule table does not read; the defaults apply:" << error;
+    }
+    return rules.value_or(ApplicationRules::defaults());
 }
 
 WorkingDayCalendar workingDaysFrom(const QString &json)

@@ -28,7 +28,9 @@ std::optional<QStringList> listFrom(const QJsonValue &value)
     QStringList result;
     for (const QJsonValue &entry : value.toArray()) {
         const QString code = entry.toString().trimmed();
-        if (!entry.isString() || !isListEntry(code)) {
+        // Read leniently: an entry stored before entries were checked matches nothing, as it
+        // always did, rather than losing the whole rule table. Writes are checked (validation.cpp).
+        if (!entry.isString() || code.isEmpty()) {
             return std::nullopt;
         }
         result << code;

@@ -14,10 +14,12 @@
 #include "workflow/workingdaycalendar.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -44,10 +46,12 @@ private slots:
     void theRuleTableIsEditedAsListsAndFigures();
     void aLineThatDoesNotReadIsNamedAndNothingIsSaved();
     void theCalendarIsEditedAsDates();
+    void aRuleTableStoredBeforeEntriesWereCheckedStillApplies();
 
 private:
     void writeRule(const char *code, const QString &name, const QJsonObject &body);
     ui::WorkflowRuleEditor *open(const char *code);
+    QString storedBody(const char *code) const;
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TestWorkspace> m_ws;
@@ -106,6 +110,13 @@ ui::WorkflowRuleEditor *TestWorkflowRules::open(const char *code)
     return qobject_cast<ui::WorkflowRuleEditor *>(m_page->form()->editor(QStringLiteral("body")));
 }
 
+QString TestWorkflowRules::storedBody(const char *code) const
+{
+    const std::optional<models::Record> rule =
+        models::RecordRepository(*m_ws->workspace, models::Entity::WorkflowRule).findByKey(QString::fromLatin1(code));
+    return rule ? rule->text(QStringLiteral("body")) : QString();
+}
+
 void TestWorkflowRules::theRuleTableIsEditedAsListsAndFigures()
 {
     ui::WorkflowRuleEditor *editor = open(models::applicationRulesCode);
@@ -139,6 +150,7 @@ void TestWorkflowRules::aLineThatDoesNotReadIsNamedAndNothingIsSaved()
 {
     ui::WorkflowRuleEditor *editor = open(models::applicationRulesCode);
     QVERIFY(editor);
+    const QString before = storedBody(models::applicationRulesCode);
     editor->negativeList()->setPlainText(QStringLiteral("101001/000123\n\n人口数据"));
     const auto *problems = editor->findChild<QLabel *>(QStringLiteral("ruleProblems"));
     QVERIFY(problems->isVisible());
@@ -147,7 +159,7 @@ void TestWorkflowRules::aLineThatDoesNotReadIsNamedAndNothingIsSaved()
     m_page->saveAction()->trigger();
     QVERIFY(m_page->banner()->text().startsWith(QStringLiteral("Not saved")));
     QVERIFY(!m_page->form()->errorText(QStringLiteral("body")).isEmpty());
-    QVERIFY(models::ApplicationDesk(*m_ws->workspace).rules().negativeList.isEmpty());
+    QCOMPARE(storedBody(models::applicationRulesCode), before);
     // What was typed is still there to mend.
     QVERIFY(editor->negativeList()->toPlainText().contains(QStringLiteral("人口数据")));
 }
@@ -161,11 +173,12 @@ void TestWorkflowRules::theCalendarIsEditedAsDates()
     append(editor->holidays(), QStringLiteral("2027-01-01"));
     auto *makeUp = editor->findChild<QPlainTextEdit *>(QStringLiteral("make_up_working_days"));
     append(makeUp, QStringLiteral("2027-01-04")); // a Monday
+    const QString before = storedBody(models::workingDaysCode);
     const auto *problems = editor->findChild<QLabel *>(QStringLiteral("ruleProblems"));
     QVERIFY2(problems->text().contains(QLatin1String("weekday")), qPrintable(problems->text()));
     m_page->saveAction()->trigger();
     QVERIFY(m_page->banner()->text().startsWith(QStringLiteral("Not saved")));
-    QVERIFY(!models::ApplicationDesk(*m_ws->workspace).calendar().isHoliday(QDate(2027, 1, 1)));
+    QCOMPARE(storedBody(models::workingDaysCode), before);
 
     makeUp->setPlainText(makeUp->toPlainText().replace(QStringLiteral("2027-01-04"), QStringLiteral("2027-01-09")));
     QVERIFY(!problems->isVisible());
@@ -176,6 +189,30 @@ void TestWorkflowRules::theCalendarIsEditedAsDates()
     QVERIFY(saved.isMakeUpWorkingDay(QDate(2027, 1, 9)));
     QVERIFY(saved.isHoliday(QDate(2026, 10, 1))); // the rest kept
     QVERIFY(saved.years().contains(2027));
+}
+
+void TestWorkflowRules::aRuleTableStoredBeforeEntriesWereCheckedStillApplies()
+{
+    // Entries were not checked before this version: such a table keeps applying as it was.
+    QJsonObject old = models::ApplicationRules::defaults().toJson();
+    old.insert(QStringLiteral("positive_list"),
+               QJsonArray{QStringLiteral("101001/000123"), QStringLiteral("人口数据")});
+    old.insert(QStringLiteral("fee_ceilings"),
+               QJsonArray{QJsonObject{{QStringLiteral("mode"), QStringLiteral("scenario")},
+                                      {QStringLiteral("yuan_per_year"), 88'000}}});
+    QSqlQuery query(m_ws->workspace->database());
+    query.prepare(QStringLiteral("UPDATE workflow_rule SET body = ? WHERE code = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(old).toJson()));
+    query.addBindValue(QString::fromLatin1(models::applicationRulesCode));
+    QVERIFY(query.exec());
+    const models::ApplicationRules rules = models::ApplicationDesk(*m_ws->workspace).rules();
+    QVERIFY(rules.positiveList.contains(QStringLiteral("101001/000123")));
+    QCOMPARE(rules.feeCeiling(QStringLiteral("scenario")), std::optional<qint64>(88'000)); // not the defaults
+    // The editor names the entry, and the administrator mends it.
+    m_page->model()->reload();
+    ui::WorkflowRuleEditor *editor = open(models::applicationRulesCode);
+    const auto *problems = editor->findChild<QLabel *>(QStringLiteral("ruleProblems"));
+    QVERIFY2(problems->text().contains(QStringLiteral("人口数据")), qPrintable(problems->text()));
 }
 
 QTEST_MAIN(TestWorkflowRules)
