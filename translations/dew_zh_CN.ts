@@ -1919,6 +1919,10 @@ Record id: %7</source>
         <source>A decision in force is not replaced by choosing another; take the action again from the current state.</source>
         <translation>已生效的决定不能通过选择另一决定来替换；请从当前状态重新执行操作。</translation>
     </message>
+    <message>
+        <source>Stale: someone else moved the application after the step this one follows; nothing was changed.</source>
+        <translation>已过时：在本步骤所接续的上一步之后，他人已推进该申请；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::AgreementDialog</name>

@@ -93,6 +93,42 @@ bool MutationApplier::appendReviewRecord(const ServerRecord &application, const 
     return store(record, true, error);
 }
 
+QString MutationApplier::lastStepBy(const ServerRecord &application) const
+{
+    // Review records are children ordered by their UUIDv7 ids, so by when they were written.
+    const QList<models::ReviewRecord> reviews = reviewRecordsOf(application);
+    return reviews.isEmpty() ? application.body.value(QLatin1String("filed_by")).toString() : reviews.last().actorId;
+}
+
+MutationApplier::Result MutationApplier::staleTransition(const Mutation &mutation, const ServerRecord &current,
+                                                         const models::ApplicationCommand &command,
+                                                         const models::ApplicationFacts &facts, const QString &reason)
+{
+    // What this decision would have done from the state it expected competes with the one in
+    // force; a decision that was not allowed even then is simply refused.
+    const models::Actor actor = m_user.actor();
+    models::ApplicationFacts asExpected = facts;
+    asExpected.state = command.expectedState;
+    const models::TransitionResult wouldBe =
+        models::checkTransition(asExpected, command.request, actor, applicationRules());
+    if (!wouldBe) {
+        return rejected(mutation, wouldBe.reason);
+    }
+    // The note says what was decided, with the opinion, and why it did not take effect.
+    QString note = models::applicationActionLabel(command.request.action);
+    if (!command.request.opinion.isEmpty()) {
+        note += QStringLiteral(": ") + command.request.opinion;
+    }
+    note += QStringLiteral(" — ") + reason;
+    QString error;
+    const QString id = conflictWith(mutation, current, stateField, models::applicationStateCode(command.expectedState),
+                                    models::applicationStateCode(wouldBe.next), &error, note);
+    if (id.isEmpty()) {
+        return rejected(mutation, error);
+    }
+    return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+}
+
 MutationApplier::Result MutationApplier::transitionApplication(const Mutation &mutation, ServerRecord current)
 {
     QString error;
@@ -111,26 +147,18 @@ MutationApplier::Result MutationApplier::transitionApplication(const Mutation &m
     const models::ApplicationRules rules = applicationRules();
     const models::ApplicationFacts facts = applicationFactsOf(current);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const models::CommandOutcome outcome = models::executeCommand(facts, *command, actor, rules, now);
+    models::CommandOutcome outcome = models::executeCommand(facts, *command, actor, rules, now);
+    if (!outcome.stale && !command->expectedStateSince.isValid() && lastStepBy(current) != m_user.id) {
+        // A step that does not name its round (the later steps of an offline chain) follows its
+        // own desktop's step before it; after someone else's, it was decided on a copy that no
+        // longer holds, however the state is named now.
+        outcome.stale = true;
+        outcome.result.reason =
+            text(QT_TRANSLATE_NOOP("dew::server::Push", "Stale: someone else moved the application after the step "
+                                                        "this one follows; nothing was changed."));
+    }
     if (outcome.stale) {
-        // What this decision would have done from the state it expected competes with the one
-        // in force; a decision that was not allowed even then is simply refused.
-        models::ApplicationFacts asExpected = facts;
-        asExpected.state = command->expectedState;
-        const models::TransitionResult wouldBe = models::checkTransition(asExpected, command->request, actor, rules);
-        if (!wouldBe) {
-            return rejected(mutation, wouldBe.reason);
-        }
-        const QString id =
-            conflictWith(mutation, current, stateField, models::applicationStateCode(command->expectedState),
-                         models::applicationStateCode(wouldBe.next), &error,
-                         command->request.opinion.isEmpty() ? models::applicationActionLabel(command->request.action)
-                                                            : models::applicationActionLabel(command->request.action) +
-                                                                  QStringLiteral(": ") + command->request.opinion);
-        if (id.isEmpty()) {
-            return rejected(mutation, error);
-        }
-        return {mutation.mutationId, MutationStatus::Conflict, current.version, {}, {id}};
+        return staleTransition(mutation, current, *command, facts, outcome.result.reason);
     }
     if (!outcome.result) {
         return rejected(mutation, outcome.result.reason);

@@ -48,6 +48,11 @@ private:
     Result transitionApplication(const models::sync::Mutation &mutation, ServerRecord current);
     models::ApplicationFacts applicationFactsOf(const ServerRecord &application) const;
     QList<models::ReviewRecord> reviewRecordsOf(const ServerRecord &application) const;
+    // Who took the application's last step: the last review record's actor, or its filer.
+    QString lastStepBy(const ServerRecord &application) const;
+    Result staleTransition(const models::sync::Mutation &mutation, const ServerRecord &current,
+                           const models::ApplicationCommand &command, const models::ApplicationFacts &facts,
+                           const QString &reason);
     models::ApplicationRules applicationRules() const;
     bool appendReviewRecord(const ServerRecord &application, const models::ReviewRecord &review, QString *error);
 

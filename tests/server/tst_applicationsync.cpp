@@ -183,6 +183,7 @@ private slots:
     void twoReviewersMovingOneApplicationMeetInAConflict();
     void aDecisionOfAnEarlierRoundConflicts();
     void aDecisionAfterAFailedPullIsNotStale();
+    void anOfflineChainAfterAStaleStepTakesNoEffect();
     void theServerRefusesSelfApproval();
     void coreDataIsRejectedByRule();
     void importantDataNeedsTwoDistinctReviewers();
@@ -346,6 +347,14 @@ void ApplicationSyncTest::aDecisionOfAnEarlierRoundConflicts()
     const QList<models::ReviewRecord> timeline = models::ApplicationDesk(late.workspace()).reviewRecords(id);
     QCOMPARE(timeline.size(), 3);
     QCOMPARE(timeline.last().action, A::Supplement);
+    // The conflict says why the accept did not take effect.
+    const QString note = models::sync::openConflicts(late.workspace())
+                             .value(0)
+                             .competing.at(0)
+                             .toObject()
+                             .value(QStringLiteral("note"))
+                             .toString();
+    QVERIFY2(note.contains(QLatin1String("come back")), qPrintable(note));
 
     // Settled by keeping what is in force; then a chain of offline steps on the new round lands whole.
     QCOMPARE(keepTheDecisionInForce(late), QString());
@@ -388,6 +397,45 @@ void ApplicationSyncTest::aDecisionAfterAFailedPullIsNotStale()
     QCOMPARE(back.rejected, 0);
     test::verifySynced(officer.sync());
     QCOMPARE(stateOn(officer, id), S::QualificationReview);
+}
+
+void ApplicationSyncTest::anOfflineChainAfterAStaleStepTakesNoEffect()
+{
+    test::TestServer server;
+    DEW_START_SERVER(server);
+    test::TestClient officer(server.url(), server.officerA);
+    test::TestClient late(server.url(), server.reviewer);
+    test::TestClient other(server.url(), server.reviewer2);
+    const QString id = submittedApplication(server, officer, officer, 11, QStringLiteral("general2"));
+    QVERIFY(!id.isEmpty());
+    test::verifySynced(late.sync());
+    test::verifySynced(other.sync());
+
+    // Offline, one reviewer takes three steps on the first round's copy.
+    for (ApplicationAction action : {A::Accept, A::BeginReview, A::FailQualification}) {
+        QCOMPARE(act(late, id, action), QString());
+    }
+    // Meanwhile the application is returned, supplemented, and accepted again by the other.
+    QCOMPARE(act(other, id, A::Return), QString());
+    test::verifySynced(other.sync());
+    test::verifySynced(officer.sync());
+    QCOMPARE(act(officer, id, A::Supplement), QString());
+    test::verifySynced(officer.sync());
+    test::verifySynced(other.sync());
+    QCOMPARE(act(other, id, A::Accept), QString());
+    test::verifySynced(other.sync());
+
+    // The first step is stale, and so are the steps that followed it: no rejection in force.
+    const models::sync::SyncReport report = late.sync();
+    test::verifySynced(report);
+    QCOMPARE(report.conflicts, 3);
+    QCOMPARE(report.rejected, 0);
+    test::verifySynced(officer.sync());
+    QCOMPARE(stateOn(officer, id), S::Accepted);
+    const QList<models::ReviewRecord> timeline = models::ApplicationDesk(officer.workspace()).reviewRecords(id);
+    QCOMPARE(timeline.last().action, A::Accept);
+    QCOMPARE(timeline.last().actorId, server.reviewer2.id);
+    QCOMPARE(models::sync::openConflicts(late.workspace()).size(), 1); // one conflict on the state, three values
 }
 
 void ApplicationSyncTest::theServerRefusesSelfApproval()
