@@ -3,6 +3,7 @@
 #include "applicationlistmodel.h"
 
 #include "store/applicationdesk.h"
+#include "workflow/recordrules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -60,12 +61,16 @@ QList<ApplicationRow> loadApplicationRows(const Workspace &workspace, const Acto
         const QList<ApplicationAction> allowed = allowedActions(*facts, actor, rules);
         // A reviewer may file for an applicant, but other people's drafts are not their work.
         const bool filer = actor.role == Role::Officer || facts->filedBy == actor.userId;
-        rows.append({*application, *facts, stageCountdown(*facts, rules, calendar, now),
-                     std::any_of(allowed.cbegin(), allowed.cend(), [filer](ApplicationAction action) {
-                         const bool filerStep =
-                             action == ApplicationAction::Submit || action == ApplicationAction::Supplement;
-                         return awaitsSomeone(action) && (filer || !filerStep);
-                     })});
+        // Recording the agreement is the work before signing it, and no action stands for it.
+        const bool agreementToRecord =
+            facts->state == ApplicationState::Agreement && !facts->agreementRecorded &&
+            permitsAgreementOf(actor, RecordAction::Create, {}, *application, facts->submittedBy).allowed;
+        rows.append(
+            {*application, *facts, stageCountdown(*facts, rules, calendar, now),
+             agreementToRecord || std::any_of(allowed.cbegin(), allowed.cend(), [filer](ApplicationAction action) {
+                 const bool filerStep = action == ApplicationAction::Submit || action == ApplicationAction::Supplement;
+                 return awaitsSomeone(action) && (filer || !filerStep);
+             })});
     }
     return rows;
 }

@@ -6,6 +6,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/reviewactiondialog.h"
 #include "fixtures.h"
+#include "itemmodels/applicationlistmodel.h"
 #include "mainwindow.h"
 #include "pages/applicationdetail.h"
 #include "pages/reviewspage.h"
@@ -341,6 +342,18 @@ void TestReviewsPage::aHiddenPageCatchesUpWhenShown()
     QCOMPARE(m_page->detail()->checks()->count(), 9);
     QCOMPARE(coreDataCheck(), models::CheckStatus::Failed);
 
+    // What a sync brings reaches a reviewer's status-bar reminder even while the page is hidden.
+    m_session->setActor(m_ws->reviewer.userId);
+    m_page->hide();
+    const int due = m_page->dueCount();
+    QSqlQuery overdue(m_ws->workspace->database());
+    QVERIFY(overdue.exec(QStringLiteral("UPDATE authorization_application SET state = 'submitted', "
+                                        "state_since = '2026-01-05T01:00:00.000Z' WHERE code = 'SQ-2026-105'")));
+    emit m_session->syncedChanges();
+    QCOMPARE(m_page->dueCount(), due + 1);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+
     // A visible page still follows every save at once.
     QVERIFY(resources.update(m_ws->officer, resource, {{QStringLiteral("grade"), QStringLiteral("general2")}}).ok());
     emit m_session->recordsChanged(static_cast<int>(Entity::DataResource));
@@ -384,7 +397,12 @@ void TestReviewsPage::anApprovedApplicationGetsItsAgreement()
     m_session->setActor(m_ws->reviewer.userId);
     QVERIFY(m_page->selectApplication(id));
     QVERIFY(record->isEnabled());
-    // Nothing to sign yet: the greyed button says what is missing.
+    // Nothing to sign yet: recording the agreement is the reviewer's work, and the greyed button
+    // says what is missing.
+    const QList<models::ApplicationRow> rows =
+        models::loadApplicationRows(*m_ws->workspace, m_ws->reviewer, QDateTime::currentDateTimeUtc());
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().in(models::ReviewInbox::AwaitingMe));
     auto *sign = m_page->findChild<QPushButton *>(QStringLiteral("action_sign_agreement"));
     QVERIFY(sign && sign->isVisible());
     QVERIFY(!sign->isEnabled());

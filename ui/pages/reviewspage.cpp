@@ -97,11 +97,12 @@ ReviewsPage::ReviewsPage(Session &session, QWidget *parent)
     });
     connect(m_states, &QListWidget::currentRowChanged, this, &ReviewsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewsPage::showCurrent);
-    // Another user or workspace changes whose work is due: the status-bar reminder needs the count
-    // at once, so these reload even while the page is hidden. Edits and syncs wait to be seen.
+    // Another user or workspace, or what a sync brought (others' decisions, new applications),
+    // changes whose work is due: the status-bar reminder needs the count at once, so these reload
+    // even while the page is hidden. This desktop's own edits wait to be seen.
     connect(&session, &Session::actorChanged, this, &ReviewsPage::reload);
     connect(&session, &Session::workspaceChanged, this, &ReviewsPage::reload);
-    connect(&session, &Session::syncedChanges, this, &ReviewsPage::reloadWhenSeen);
+    connect(&session, &Session::syncedChanges, this, &ReviewsPage::reload);
     connect(&session, &Session::recordsChanged, this, [this](int entity) {
         if (entity == static_cast<int>(Entity::Application) || entity == static_cast<int>(Entity::DataResource)) {
             reloadWhenSeen();
