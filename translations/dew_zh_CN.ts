@@ -1839,6 +1839,17 @@ Record id: %7</source>
     </message>
 </context>
 <context>
+    <name>dew::models::sync::SyncClient</name>
+    <message>
+        <source>The copy kept on this computer is damaged (its SHA-256 differs).</source>
+        <translation>本机保存的副本已损坏（SHA-256 摘要不符）。</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes than the material file %1.</source>
+        <translation>服务器发来的内容与材料文件 %1 不符。</translation>
+    </message>
+</context>
+<context>
     <name>dew::models::sync::SyncController</name>
     <message>
         <source>A demo workspace is never synced with a server.</source>

@@ -9,6 +9,7 @@
 #include "store/outbox.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,7 +131,9 @@ void SyncClient::uploadBlobs(SyncReport &report)
         if (!content) {
             qCWarning(lcSync) << "a kept material file no longer matches its SHA-256, not uploaded:" << sha256;
             blobFailed(report, sha256, FileIssue::Direction::Upload,
-                       QStringLiteral("the copy kept on this computer is damaged (its SHA-256 differs)"));
+                       QCoreApplication::translate("dew::models::sync::SyncClient",
+                                                   "The copy kept on this computer is damaged (its SHA-256 "
+                                                   "differs)."));
             continue;
         }
         const HttpReply reply = m_session.putBytes(QStringLiteral("/v1/blobs/") + sha256, *content);
@@ -166,7 +169,9 @@ void SyncClient::downloadBlobs(SyncReport &report, const SyncOptions &options)
         }
         if (QString::fromLatin1(QCryptographicHash::hash(reply.bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
             blobFailed(report, sha256, FileIssue::Direction::Download,
-                       QStringLiteral("the server sent other bytes than the material file %1").arg(sha256));
+                       QCoreApplication::translate("dew::models::sync::SyncClient",
+                                                   "The server sent other bytes than the material file %1.")
+                           .arg(sha256));
             qCWarning(lcSync) << report.blobError;
             continue;
         }

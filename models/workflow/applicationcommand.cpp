@@ -50,7 +50,7 @@ std::optional<ApplicationCommand> ApplicationCommand::fromJson(const QJsonObject
     const bool attachmentsValid = std::all_of(attachments.cbegin(), attachments.cend(), isSha256Hex);
     const QJsonValue since = object.value(QStringLiteral("expected_state_since"));
     const QDateTime expectedSince = QDateTime::fromString(since.toString(), Qt::ISODateWithMs);
-    const bool sinceValid = since.isUndefined() || expectedSince.isValid();
+    const bool sinceValid = since.isUndefined() || since.isNull() || expectedSince.isValid();
     if (!expected || !action || !attachmentsValid || !sinceValid ||
         object.value(QStringLiteral("application_id")).toString().isEmpty()) {
         if (error) {

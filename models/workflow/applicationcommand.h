@@ -20,7 +20,7 @@ namespace dew::models {
 // round it is in (returned, supplemented and submitted again is "submitted" once more), so the
 // command also names when the copy entered that state, as dew-server wrote it. Only a desktop's
 // first queued step of an application knows that time: later steps of an offline chain leave it
-// out and are judged by the state's name.
+// out, and dew-server takes them only right after a step of the same user.
 struct ApplicationCommand
 {
     QString applicationId;

@@ -54,7 +54,9 @@ struct ApplicationFacts
     QStringList complianceApprovals;
     // Set by a change request of an active agreement, cleared when the application is active again.
     bool changeUnderReview = false;
-    bool agreementRecorded = false; // an operation agreement is on record: only then is it signed
+    // An operation agreement is on record: only then is it signed. In a change round the agreement
+    // in force counts: it is amended before signing if the change needs it, or signed as it stands.
+    bool agreementRecorded = false;
     CreditStanding credit = CreditStanding::NotAvailable;
 
     bool requestsGrade(const QString &grade) const; // an EnumKind::Grade code

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -124,6 +125,14 @@ void TestWorkflowRules::theRuleTableIsEditedAsListsAndFigures()
     QVERIFY(editor->negativeList()->isVisible()); // lists, not a JSON text
     QCOMPARE(editor->feeCeiling(QStringLiteral("scenario"))->value(), 200'000);
     QCOMPARE(editor->deadline(ApplicationState::ComplianceReview)->value(), 15);
+
+    // Renaming the rule is no edit of the rules: the document stays as it was, byte for byte.
+    const QString before = storedBody(models::applicationRulesCode);
+    auto *name = qobject_cast<QLineEdit *>(m_page->form()->editor(QStringLiteral("name")));
+    QTest::keyClicks(name, QStringLiteral(" 2027"));
+    m_page->saveAction()->trigger();
+    QCOMPARE(m_page->banner()->text(), QStringLiteral("Saved."));
+    QCOMPARE(storedBody(models::applicationRulesCode), before);
 
     editor->negativeList()->setPlainText(QStringLiteral("101001/000123\n2019"));
     editor->feeCeiling(QStringLiteral("scenario"))->setValue(300'000);

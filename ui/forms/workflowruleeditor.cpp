@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -242,21 +243,34 @@ QJsonObject WorkflowRuleEditor::rulesJson() const
     models::ApplicationRules rules;
     rules.negativeList = entriesOf(m_negative);
     rules.positiveList = entriesOf(m_positive);
-    for (auto it = m_fees.cbegin(); it != m_fees.cend(); ++it) {
-        if (it.value()->value() >= 0) {
-            rules.feeCeilings.append({it.key(), it.value()->value()});
+    // In the stored order first, so that a save that changed nothing here writes the same document.
+    QStringList modes;
+    for (const QJsonValue &value : m_original.value(feesKey).toArray()) {
+        modes << value[QLatin1String("mode")].toString();
+    }
+    modes += m_fees.keys();
+    modes.removeDuplicates();
+    for (const QString &mode : std::as_const(modes)) {
+        if (const QSpinBox *spin = m_fees.value(mode); spin && spin->value() >= 0) {
+            rules.feeCeilings.append({mode, spin->value()});
         }
     }
-    for (ApplicationState state : models::applicationStates()) {
-        if (const QSpinBox *spin = m_deadlines.value(state); spin && spin->value() > 0) {
-            rules.stageDeadlines.append({state, spin->value()});
-        }
-    }
-    // A deadline of a state this editor does not list is kept as it was.
+    QList<ApplicationState> states;
+    QHash<ApplicationState, int> unlisted; // deadlines of states this editor does not show: kept
     for (const QJsonValue &value : m_original.value(deadlinesKey).toArray()) {
-        const auto state = models::applicationStateFromCode(value[QLatin1String("state")].toString());
-        if (state && !m_deadlines.contains(*state)) {
-            rules.stageDeadlines.append({*state, value[QLatin1String("working_days")].toInt()});
+        if (const auto state = models::applicationStateFromCode(value[QLatin1String("state")].toString())) {
+            states << *state;
+            unlisted.insert(*state, value[QLatin1String("working_days")].toInt());
+        }
+    }
+    states += m_deadlines.keys();
+    for (ApplicationState state : std::as_const(states)) {
+        const bool seen = std::any_of(rules.stageDeadlines.cbegin(), rules.stageDeadlines.cend(),
+                                      [state](const models::StageDeadline &d) { return d.state == state; });
+        const QSpinBox *spin = m_deadlines.value(state);
+        const int days = spin ? spin->value() : unlisted.value(state);
+        if (!seen && days > 0) {
+            rules.stageDeadlines.append({state, days});
         }
     }
     rules.dueSoonWorkingDays = m_dueSoon->value();
@@ -299,14 +313,13 @@ QJsonObject WorkflowRuleEditor::calendarJson() const
 
 QString WorkflowRuleEditor::body() const
 {
-    switch (m_pages->currentIndex()) {
-    case 1:
-        return QString::fromUtf8(QJsonDocument(rulesJson()).toJson(QJsonDocument::Indented));
-    case 2:
-        return QString::fromUtf8(QJsonDocument(calendarJson()).toJson(QJsonDocument::Indented));
-    default:
+    if (m_pages->currentIndex() == 0) {
         return m_raw->toPlainText();
     }
+    const QJsonObject json = m_pages->currentIndex() == 1 ? rulesJson() : calendarJson();
+    // Unchanged, it stays the text it was: a save of the name alone is no edit of the rules.
+    return json == m_original ? m_raw->toPlainText()
+                              : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
 QStringList WorkflowRuleEditor::problems() const
