@@ -122,5 +122,12 @@
             <numerusform>%Ln refused changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not transferred</source>
+        <translation>
+            <numerusform>%Ln file not transferred</numerusform>
+            <numerusform>%Ln files not transferred</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

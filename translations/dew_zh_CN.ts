@@ -3153,6 +3153,16 @@ Delete them here too?</source>
             <numerusform>%Ln 项修改被拒绝</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the material files that did not travel</source>
+        <translation>查看未能传送的材料文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not transferred</source>
+        <translation>
+            <numerusform>%Ln 个文件未传送</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::UnlockDialog</name>

@@ -244,6 +244,10 @@ void MainWindow::buildStatusBar()
             m_navigation->setCurrentRow(m_stack->indexOf(m_syncPage));
             m_syncPage->showRefused();
         });
+        connect(m_syncStatus, &SyncStatusWidget::filesClicked, this, [this] {
+            m_navigation->setCurrentRow(m_stack->indexOf(m_syncPage));
+            m_syncPage->showFiles();
+        });
     }
     // What is due soon is shown when the app opens, and whenever it changes.
     m_reviewsDue = new QLabel(this);

@@ -95,6 +95,7 @@ void SyncController::refreshCounts()
     m_status.pending = Outbox(m_local.database()).pendingCount();
     m_status.openConflicts = openConflictCount(m_local);
     m_status.refused = syncIssueCount(m_local);
+    m_status.filesNotTransferred = fileIssues(m_local).size();
     m_status.lastSuccess = QDateTime::fromString(m_local.meta(QStringLiteral("sync.last_success")), Qt::ISODateWithMs);
     emit statusChanged();
 }

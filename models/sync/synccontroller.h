@@ -22,10 +22,11 @@ struct SyncStatus
     enum class Connection { Unknown, Online, Offline, SignInNeeded, Refused };
     Connection connection = Connection::Unknown;
     bool syncing = false;
-    qint64 pending = 0;       // outbox entries not yet answered by the server
-    qint64 openConflicts = 0; // rows of sync_conflict
-    qint64 refused = 0;       // rows of sync_issue: changes the server refused, kept for a person to read
-    QDateTime lastSuccess;    // UTC; invalid before the first successful sync
+    qint64 pending = 0;             // outbox entries not yet answered by the server
+    qint64 openConflicts = 0;       // rows of sync_conflict
+    qint64 refused = 0;             // rows of sync_issue: changes the server refused, kept for a person to read
+    qint64 filesNotTransferred = 0; // material files that did not travel (fileIssues)
+    QDateTime lastSuccess;          // UTC; invalid before the first successful sync
     QString lastError;
 };
 

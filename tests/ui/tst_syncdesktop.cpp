@@ -18,12 +18,14 @@
 #include "pages/syncpage.h"
 #include "serverharness.h"
 #include "session.h"
+#include "store/materialblobs.h"
 #include "store/recordrepository.h"
 #include "support/settings.h"
 #include "translations.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace dew;
@@ -97,6 +101,7 @@ private slots:
     void signInEditSyncNow();
     void aConflictIsResolvedInItsDialog();
     void aRefusedChangeIsListedUntilDismissed();
+    void aFileThatDidNotTravelIsCountedAndListed();
     void aRestartAsksThePasswordAndWorksOffline();
     void theMassDeleteQuestionSaysWhatAndHowMany();
 };
@@ -330,6 +335,50 @@ void SyncDesktopTest::aRefusedChangeIsListedUntilDismissed()
     QVERIFY(syncPage->dismissRefusedAt(0));
     QCOMPARE(syncPage->refused()->rowCount(), 0);
     QVERIFY(status->refusedText().isEmpty());
+}
+
+void SyncDesktopTest::aFileThatDidNotTravelIsCountedAndListed()
+{
+    test::TestServer server;
+    server.http.maxBlobBytes = 1024;
+    DEW_START_SERVER(server);
+    ui::Desktop desktop(40);
+    QVERIFY(signIn(desktop, server, server.officerA));
+    ui::MainWindow *window = desktop.window();
+    models::Workspace &workspace = desktop.session()->workspace();
+    const models::Actor officer = desktop.session()->actor();
+    QTRY_VERIFY(models::RecordRepository(workspace, Entity::Organisation).find(server.orgA));
+    QVERIFY(
+        models::RecordRepository(workspace, Entity::DataResource)
+            .create(officer, test::resourceRecord(test::resourceCode(21), QStringLiteral("婚姻登记信息"), server.orgA))
+            .ok());
+    const models::WriteResult filed =
+        models::RecordRepository(workspace, Entity::Application)
+            .create(officer,
+                    test::applicationRecord(QStringLiteral("SQ-2026-21"), test::resourceCode(21), server.orgA));
+    QVERIFY2(filed.ok(), qPrintable(models::describe(Entity::Application, filed.errors)));
+    // The officer attaches a scan larger than this server takes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("营业执照.pdf"));
+    QFile scan(path);
+    QVERIFY(scan.open(QIODevice::WriteOnly));
+    scan.write(QByteArray(8192, 'x'));
+    scan.close();
+    QVERIFY(models::attachMaterialFile(workspace, officer, filed.id, QStringLiteral("application_form"), path).ok());
+
+    ui::SyncStatusWidget *status = window->syncStatus();
+    QVERIFY(status->filesText().isEmpty());
+    window->syncNowAction()->trigger();
+    QTRY_COMPARE(status->filesText(), QStringLiteral("1 file not transferred"));
+    QCOMPARE(status->pendingText(), QStringLiteral("0 pending changes")); // the records went
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(2, 2), QPointF(2, 2), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(status->findChild<QLabel *>(QStringLiteral("syncFiles")), &release);
+    ui::SyncPage *syncPage = window->syncPage();
+    QVERIFY(syncPage->isVisible());
+    QCOMPARE(syncPage->files()->rowCount(), 1);
+    QVERIFY(syncPage->findChild<QTabWidget *>()->currentIndex() == 2);
+    QVERIFY(syncPage->files()->index(0, 1).data().toString().contains(QStringLiteral("营业执照.pdf")));
 }
 
 void SyncDesktopTest::aRestartAsksThePasswordAndWorksOffline()

@@ -15,7 +15,7 @@ using models::sync::SyncStatus;
 
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent), m_connection(new QLabel(this)), m_pending(new QLabel(this)), m_conflicts(new QLabel(this)),
-      m_lastSync(new QLabel(this)), m_refused(new QLabel(this))
+      m_lastSync(new QLabel(this)), m_refused(new QLabel(this)), m_files(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_connection->setObjectName(QStringLiteral("syncConnection"));
@@ -23,16 +23,18 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
     m_lastSync->setObjectName(QStringLiteral("syncLast"));
     m_refused->setObjectName(QStringLiteral("syncRefused"));
-    for (QLabel *clickable : {m_conflicts, m_refused}) {
+    m_files->setObjectName(QStringLiteral("syncFiles"));
+    for (QLabel *clickable : {m_conflicts, m_refused, m_files}) {
         clickable->setCursor(Qt::PointingHandCursor);
         clickable->installEventFilter(this);
     }
     m_conflicts->setToolTip(tr("Show the open conflicts"));
     m_refused->setToolTip(tr("Show the changes the server refused"));
+    m_files->setToolTip(tr("Show the material files that did not travel"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    for (QLabel *label : {m_connection, m_pending, m_conflicts, m_refused, m_lastSync}) {
+    for (QLabel *label : {m_connection, m_pending, m_conflicts, m_refused, m_files, m_lastSync}) {
         layout->addWidget(label);
     }
 }
@@ -71,6 +73,10 @@ void SyncStatusWidget::show(const SyncStatus &status)
     m_refused->setText(tr("%Ln refused change(s)", nullptr, refused));
     m_refused->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_refused->setVisible(refused > 0);
+    const int files = int(status.filesNotTransferred);
+    m_files->setText(tr("%Ln file(s) not transferred", nullptr, files));
+    m_files->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_files->setVisible(files > 0);
     m_lastSync->setText(
         status.lastSuccess.isValid()
             ? tr("Last sync: %1").arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
@@ -102,6 +108,11 @@ QString SyncStatusWidget::refusedText() const
     return m_refused->isVisibleTo(this) ? m_refused->text() : QString();
 }
 
+QString SyncStatusWidget::filesText() const
+{
+    return m_files->isVisibleTo(this) ? m_files->text() : QString();
+}
+
 bool SyncStatusWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
@@ -109,6 +120,8 @@ bool SyncStatusWidget::eventFilter(QObject *watched, QEvent *event)
             emit conflictsClicked();
         } else if (watched == m_refused) {
             emit refusedClicked();
+        } else if (watched == m_files) {
+            emit filesClicked();
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -26,10 +26,12 @@ public:
     QString conflictsText() const;
     QString lastSyncText() const;
     QString refusedText() const;
+    QString filesText() const;
 
 signals:
     void conflictsClicked();
     void refusedClicked();
+    void filesClicked();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,6 +42,7 @@ private:
     QLabel *m_conflicts;
     QLabel *m_lastSync;
     QLabel *m_refused;
+    QLabel *m_files;
 };
 
 } // namespace dew::ui
