@@ -2755,6 +2755,10 @@ Delete them here too?</source>
         <source>Workflow rules</source>
         <translation>流程规则</translation>
     </message>
+    <message>
+        <source>Saved as a draft. Attach its materials and submit it on the Reviews page.</source>
+        <translation>已保存为草稿。请在“审核”页添加申请材料并提交。</translation>
+    </message>
 </context>
 <context>
     <name>dew::ui::ReviewActionDialog</name>

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -80,6 +81,7 @@ private slots:
     void actionsFollowTheRole();
     void exportsTheFilteredView();
     void bulkEditIsOneUndoableStep();
+    void aNewApplicationSaysWhereItGoesNext();
 
 private:
     void addFourResources();
@@ -202,6 +204,32 @@ void TestRecordPage::deleteAndUndo()
     QCOMPARE(m_page->currentId(), id);
     m_undo->redo();
     QCOMPARE(resources.count(), 0);
+}
+
+void TestRecordPage::aNewApplicationSaysWhereItGoesNext()
+{
+    QVERIFY(
+        models::RecordRepository(*m_ws->workspace, models::Entity::DataResource)
+            .create(m_ws->officer, m_ws->resource(QStringLiteral("101001/000001"), QStringLiteral("人口"), m_ws->orgA))
+            .ok());
+    ui::RecordPage applications(*m_session, models::Entity::Application, m_undo.get());
+    applications.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&applications));
+    applications.newAction()->trigger();
+    const models::Record filed =
+        test::applicationRecord(QStringLiteral("SQ-2026-0009"), QStringLiteral("101001/000001"), m_ws->orgA);
+    ui::RecordForm *form = applications.form();
+    for (const char *field : {"code", "scenario", "applicant_name", "applicant_uscc", "term_start", "term_end"}) {
+        type(form, field, filed.text(QString::fromLatin1(field)));
+    }
+    choose(form, "mode", QStringLiteral("scenario"));
+    choose(form, "fee_category", QStringLiteral("public_welfare"));
+    qobject_cast<QPlainTextEdit *>(form->editor(QStringLiteral("resource_codes")))
+        ->setPlainText(QStringLiteral("101001/000001"));
+    applications.saveAction()->trigger();
+    QVERIFY2(applications.banner()->text().contains(QLatin1String("Reviews page")),
+             qPrintable(applications.banner()->text()));
+    QCOMPARE(models::RecordRepository(*m_ws->workspace, models::Entity::Application).count(), 1);
 }
 
 void TestRecordPage::actionsFollowTheRole()

@@ -399,7 +399,11 @@ bool RecordPage::save()
     }
     m_currentId = result.id;
     afterWrite(result.id, oldRow);
-    m_banner->show(MessageBanner::Kind::Information, tr("Saved."));
+    // A new application is a draft: what comes next happens on the Reviews page.
+    m_banner->show(MessageBanner::Kind::Information,
+                   id.isEmpty() && m_entity == models::Entity::Application
+                       ? tr("Saved as a draft. Attach its materials and submit it on the Reviews page.")
+                       : tr("Saved."));
     return true;
 }
 
