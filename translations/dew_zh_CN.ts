@@ -272,6 +272,10 @@
         <source>Record the operation agreement (its number and term) before signing it.</source>
         <translation>签署前，请先登记运营协议（协议编号和期限）。</translation>
     </message>
+    <message>
+        <source>Only the filer withdraws an application; a reviewer ends someone else&apos;s by a decision that gives the reasons.</source>
+        <translation>申请只能由填报方撤回；审核员终止他人填报的申请，须作出载明理由的决定。</translation>
+    </message>
 </context>
 <context>
     <name>dew::models::ColumnMapping</name>

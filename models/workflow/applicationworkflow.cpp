@@ -59,6 +59,13 @@ TransitionResult checkActor(const ApplicationFacts &facts, ApplicationAction act
         }
         break;
     case Role::Reviewer:
+        // Withdrawing is the filer's (DESIGN.md §6): a reviewer ends someone else's application by
+        // a decision with its reasons, never by withdrawing it.
+        if (action == ApplicationAction::Withdraw && !facts.filedBy.isEmpty() && facts.filedBy != actor.userId) {
+            return refuse(QT_TRANSLATE_NOOP("dew::models::ApplicationWorkflow",
+                                            "Only the filer withdraws an application; a reviewer ends someone "
+                                            "else's by a decision that gives the reasons."));
+        }
         if (!isFilerAction(action) &&
             ((!facts.filedBy.isEmpty() && facts.filedBy == actor.userId) || facts.submittedBy.contains(actor.userId))) {
             return refuse(QT_TRANSLATE_NOOP("dew::models::ApplicationWorkflow",
