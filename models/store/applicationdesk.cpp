@@ -72,7 +72,7 @@ ApplicationFacts ApplicationDesk::facts(const Record &application) const
 {
     const RecordRepository resources(m_workspace, Entity::DataResource);
     ApplicationFacts facts = applicationFacts(application, materials(application.id), reviewRecords(application.id),
-                                              [&](const QString &code) { return resources.findByKey(code); });
+                                              [&](const QString &code) { return resources.findLiveByKey(code); });
     const QList<Record> agreements =
         RecordRepository(m_workspace, Entity::OperationAgreement).childrenOf(application.id);
     facts.agreementRecorded =

@@ -115,6 +115,19 @@ std::optional<Record> RecordRepository::findByKey(const QString &businessKey) co
     return findWhere(QString::fromLatin1(m_schema.businessKey), businessKey);
 }
 
+std::optional<Record> RecordRepository::findLiveByKey(const QString &businessKey) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT ") + metaColumns + QStringLiteral(", ") + columnList(m_schema) +
+                  QStringLiteral(" FROM %1 WHERE %2 = ? AND deleted = 0")
+                      .arg(QString::fromLatin1(m_schema.table), QString::fromLatin1(m_schema.businessKey)));
+    query.addBindValue(businessKey);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return recordFrom(m_schema, query);
+}
+
 QList<Record> RecordRepository::childrenOf(const QString &parentId) const
 {
     QList<Record> result;

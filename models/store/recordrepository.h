@@ -45,6 +45,9 @@ public:
 
     std::optional<Record> find(const QString &id) const;
     std::optional<Record> findByKey(const QString &businessKey) const;
+    // The live record with this key: served by the live-key index where the table has one
+    // (findByKey, which also finds deleted rows, scans a million resources).
+    std::optional<Record> findLiveByKey(const QString &businessKey) const;
     // The live data items of a resource, in position order.
     QList<Record> itemsOf(const QString &resourceId) const;
     // The live children of a parent record (this entity being a child one), in the order stored.

@@ -18,7 +18,7 @@
 // executes a command on its copy, and by dew-server, which executes it again on the truth.
 namespace dew::models {
 
-// Finds a data resource by its code, live or not; nullopt when it is not held here.
+// Finds a live data resource by its code, as dew-server does; nullopt when none is held here.
 using ResourceByCode = std::function<std::optional<Record>(const QString &code)>;
 
 // Whoever submitted, supplemented or asked for a change, by the review records: they never review

@@ -359,6 +359,12 @@ void TestReviewsPage::aHiddenPageCatchesUpWhenShown()
     emit m_session->recordsChanged(static_cast<int>(Entity::DataResource));
     QVERIFY(!m_page->isStale());
     QCOMPARE(coreDataCheck(), models::CheckStatus::Passed);
+
+    // A deleted resource is no longer in the catalogue, as dew-server sees it too.
+    QVERIFY(resources.remove(m_ws->officer, resource).ok());
+    emit m_session->recordsChanged(static_cast<int>(Entity::DataResource));
+    QVERIFY2(m_page->detail()->resources()->item(0, 1)->text().contains(QLatin1String("not in this workspace")),
+             qPrintable(m_page->detail()->resources()->item(0, 1)->text()));
 }
 
 void TestReviewsPage::anApprovedApplicationGetsItsAgreement()

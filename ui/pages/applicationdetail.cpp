@@ -185,7 +185,7 @@ void ApplicationDetail::fillResources(const models::ApplicationFacts &facts)
     m_resources->setRowCount(static_cast<int>(facts.resources.size()));
     for (int row = 0; row < facts.resources.size(); ++row) {
         const models::RequestedResource &requested = facts.resources.at(row);
-        const std::optional<models::Record> resource = resources.findByKey(requested.code);
+        const std::optional<models::Record> resource = resources.findLiveByKey(requested.code);
         if (!resource) {
             setRow(m_resources, row, {requested.code, tr("(not in this workspace's catalogue)")});
             continue;
