@@ -277,9 +277,11 @@ void RecordPage::selectRecord(const QString &id)
 
 void RecordPage::selectFirstEditable()
 {
-    // An officer edits their organisation's drafts; look there first.
+    // An officer edits their organisation's drafts; look there first (records without a lifecycle:
+    // among the organisation's own).
     models::RecordQuery drafts(m_session.workspace(), m_entity, {QStringLiteral("code")});
-    drafts.setFilter({m_session.actor().orgId, {}, QStringLiteral("draft"), {}});
+    const bool hasLifecycle = models::schemaOf(m_entity).hasLifecycle;
+    drafts.setFilter({m_session.actor().orgId, {}, hasLifecycle ? QStringLiteral("draft") : QString(), {}});
     const QList<models::ListedRow> candidates = drafts.fetch(0, 20, 0);
     for (const models::ListedRow &candidate : candidates) {
         const std::optional<models::Record> record = m_repository.find(candidate.id);
