@@ -45,21 +45,32 @@ models::ApplicationRules MutationApplier::applicationRules() const
     return models::applicationRulesFrom(rule ? rule->body.value(QLatin1String("body")).toString() : QString());
 }
 
+namespace {
+
+void collectReviewRecord(QList<models::ReviewRecord> &reviews, const ServerRecord &child)
+{
+    if (!child.deleted && child.table == QLatin1String("review_record")) {
+        if (const std::optional<models::ReviewRecord> review = models::reviewRecordFrom(child.toRecord())) {
+            reviews << *review;
+        }
+    }
+}
+
+} // namespace
+
 QList<models::ReviewRecord> MutationApplier::reviewRecordsOf(const ServerRecord &application) const
 {
     QList<models::ReviewRecord> reviews;
     for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
-        if (!child.deleted && child.table == QLatin1String("review_record")) {
-            if (const std::optional<models::ReviewRecord> review = models::reviewRecordFrom(child.toRecord())) {
-                reviews << *review;
-            }
-        }
+        collectReviewRecord(reviews, child);
     }
     return reviews;
 }
 
-models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application) const
+models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord &application,
+                                                             QList<models::ReviewRecord> &reviews) const
 {
+    // One read of the children: materials, the timeline and the agreements.
     QList<models::Record> materials;
     bool agreementRecorded = false;
     for (const ServerRecord &child : m_rows.childrenOf(application.id)) {
@@ -67,8 +78,8 @@ models::ApplicationFacts MutationApplier::applicationFactsOf(const ServerRecord 
             materials << child.toRecord();
         }
         agreementRecorded |= !child.deleted && child.table == QLatin1String("operation_agreement");
+        collectReviewRecord(reviews, child);
     }
-    const QList<models::ReviewRecord> reviews = reviewRecordsOf(application);
     const QString resources = QStringLiteral("data_resource");
     models::ApplicationFacts facts = models::applicationFacts(
         application.toRecord(), materials, reviews, [&](const QString &code) -> std::optional<models::Record> {
@@ -93,10 +104,9 @@ bool MutationApplier::appendReviewRecord(const ServerRecord &application, const 
     return store(record, true, error);
 }
 
-QString MutationApplier::lastStepBy(const ServerRecord &application) const
+QString MutationApplier::lastStepBy(const ServerRecord &application, const QList<models::ReviewRecord> &reviews)
 {
     // Review records are children ordered by their UUIDv7 ids, so by when they were written.
-    const QList<models::ReviewRecord> reviews = reviewRecordsOf(application);
     return reviews.isEmpty() ? application.body.value(QLatin1String("filed_by")).toString() : reviews.last().actorId;
 }
 
@@ -145,10 +155,11 @@ MutationApplier::Result MutationApplier::transitionApplication(const Mutation &m
     }
     const models::Actor actor = m_user.actor();
     const models::ApplicationRules rules = applicationRules();
-    const models::ApplicationFacts facts = applicationFactsOf(current);
+    QList<models::ReviewRecord> timeline;
+    const models::ApplicationFacts facts = applicationFactsOf(current, timeline);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     models::CommandOutcome outcome = models::executeCommand(facts, *command, actor, rules, now);
-    if (!outcome.stale && !command->expectedStateSince.isValid() && lastStepBy(current) != m_user.id) {
+    if (!outcome.stale && !command->expectedStateSince.isValid() && lastStepBy(current, timeline) != m_user.id) {
         // A step that does not name its round (the later steps of an offline chain) follows its
         // own desktop's step before it; after someone else's, it was decided on a copy that no
         // longer holds, however the state is named now.

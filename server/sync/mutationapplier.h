@@ -46,10 +46,12 @@ private:
     Result resolve(const models::sync::Mutation &mutation, models::Entity entity, ServerRecord current);
     // applicationtransition.cpp: executes the ApplicationCommand a transition carries.
     Result transitionApplication(const models::sync::Mutation &mutation, ServerRecord current);
-    models::ApplicationFacts applicationFactsOf(const ServerRecord &application) const;
+    // Also gives the application's review records, read with the rest of its children.
+    models::ApplicationFacts applicationFactsOf(const ServerRecord &application,
+                                                QList<models::ReviewRecord> &reviews) const;
     QList<models::ReviewRecord> reviewRecordsOf(const ServerRecord &application) const;
     // Who took the application's last step: the last review record's actor, or its filer.
-    QString lastStepBy(const ServerRecord &application) const;
+    static QString lastStepBy(const ServerRecord &application, const QList<models::ReviewRecord> &reviews);
     Result staleTransition(const models::sync::Mutation &mutation, const ServerRecord &current,
                            const models::ApplicationCommand &command, const models::ApplicationFacts &facts,
                            const QString &reason);
